@@ -1,0 +1,41 @@
+import type { Mount, VolumesFrom } from '../../mounts/mount';
+import type { Position, Range, Spanned } from '../../text';
+
+/** One shell word after quote removal, with the range of the word as written (quotes included). */
+export interface CommandToken {
+  readonly value: string;
+  readonly raw: string;
+  readonly range: Range;
+}
+
+export type CommandVerb =
+  | 'run'
+  | 'create'
+  | 'volume create'
+  | 'volume rm'
+  | 'volume prune'
+  | 'volume ls'
+  | 'volume inspect';
+
+/** A `docker`/`podman` command line found in a script, Makefile, Markdown fence, workflow or RUN. */
+export interface DockerCommand {
+  /** `docker` or `podman` as written (after any `sudo`). */
+  readonly program: Spanned;
+  readonly verb: CommandVerb;
+  /** The verb's words, e.g. `container run` or `volume prune`. */
+  readonly verbRange: Range;
+  /** Every word after the program, in order. */
+  readonly tokens: readonly CommandToken[];
+  /** The whole command, from the program to its last argument. */
+  readonly range: Range;
+  readonly mounts: readonly Mount[];
+  readonly volumesFrom: readonly VolumesFrom[];
+  /** `--rm` (or `--rm=true`), when given. */
+  readonly rm: Spanned | undefined;
+  /** `--read-only`, when given. */
+  readonly readOnlyRootfs: Spanned | undefined;
+  /** The image argument of run/create, when found. */
+  readonly image: Spanned | undefined;
+  /** Where `--rm ` is inserted by the SW301 fix: just after the verb. */
+  readonly insertFlagsAt: Position;
+}
