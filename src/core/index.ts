@@ -18,6 +18,7 @@ export * from './mounts/mount';
 export * from './text';
 export { allRules, ruleByCode } from './rules';
 export { docsUrl } from './rules/rule';
+export { version } from './version';
 export type { Rule } from './rules/rule';
 
 export interface AnalysisResult {
