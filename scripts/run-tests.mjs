@@ -4,7 +4,7 @@
 // Default: every *.test.ts under test/unit and test/server.
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,9 +34,9 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-const outdir = path.join(root, 'out', 'tests');
-rmSync(outdir, { recursive: true, force: true });
-mkdirSync(outdir, { recursive: true });
+// A folder per run, so that two runs at once never delete each other's files.
+mkdirSync(path.join(root, 'out'), { recursive: true });
+const outdir = mkdtempSync(path.join(root, 'out', 'tests-'));
 await build({
   entryPoints: files,
   outdir,
@@ -59,7 +59,8 @@ const child = spawn(process.execPath, ['--enable-source-maps', '--test', '--test
   env: { ...process.env, STOWAGE_ROOT: root },
 });
 const code = await new Promise((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 1 : 0))));
-const tap = existsSync(path.join(outdir, 'tap.txt')) ? (await import('node:fs')).readFileSync(path.join(outdir, 'tap.txt'), 'utf8') : '';
+const tap = existsSync(path.join(outdir, 'tap.txt')) ? readFileSync(path.join(outdir, 'tap.txt'), 'utf8') : '';
+rmSync(outdir, { recursive: true, force: true });
 const num = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
 counts.passed = num('pass');
 counts.failed = num('fail') + num('cancelled');
