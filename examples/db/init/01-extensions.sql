@@ -1,0 +1,2 @@
+-- Runs once, on an empty data volume.
+CREATE EXTENSION IF NOT EXISTS pgcrypto;

@@ -1,0 +1,74 @@
+// The one place the CLI builds `AnalyzeOptions` from the file system: related Compose files and the
+// folder check the core cannot do itself.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  analyze,
+  isComposeFileName,
+  type AnalysisResult,
+  type AnalyzeOptions,
+  type DocumentKind,
+  type Locale,
+  type RelatedFile,
+  type RuleCode,
+  type SeverityOverride,
+} from '../core/index';
+
+export interface FileAnalysisSettings {
+  readonly locale: Locale;
+  readonly severities: Partial<Record<RuleCode, SeverityOverride>>;
+  readonly maxFileSize: number;
+  /** Told when a rule throws, so the user still sees the other findings and a line about the bug. */
+  readonly onRuleError: (code: RuleCode, error: unknown) => void;
+}
+
+export function analyzeFile(absolutePath: string, text: string, kind: DocumentKind, settings: FileAnalysisSettings): AnalysisResult | undefined {
+  const folder = path.dirname(absolutePath);
+  const options: AnalyzeOptions = {
+    path: absolutePath,
+    kind,
+    locale: settings.locale,
+    severities: settings.severities,
+    onRuleError: settings.onRuleError,
+    ...(kind === 'compose'
+      ? {
+          relatedComposeFiles: relatedComposeFiles(absolutePath, settings.maxFileSize),
+          folderExists: (relative: string) => isFolder(path.resolve(folder, relative)),
+        }
+      : {}),
+  };
+  return analyze(text, options);
+}
+
+/** The other compose*.y?ml / docker-compose*.y?ml files beside this one (base and override files). */
+export function relatedComposeFiles(absolutePath: string, maxFileSize: number): RelatedFile[] {
+  const folder = path.dirname(absolutePath);
+  const own = path.basename(absolutePath);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const related: RelatedFile[] = [];
+  for (const name of names.sort()) {
+    if (name === own || !isComposeFileName(name)) continue;
+    const full = path.join(folder, name);
+    try {
+      const stat = statSync(full);
+      if (!stat.isFile() || stat.size > maxFileSize) continue;
+      related.push({ path: name, text: readFileSync(full, 'utf8') });
+    } catch {
+      // An unreadable neighbour only means fewer volume names are known.
+    }
+  }
+  return related;
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

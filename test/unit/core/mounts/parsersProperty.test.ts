@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { parseMountFlag } from '../../../../src/core/mounts/mountFlag';
+import { parseTmpfsFlag } from '../../../../src/core/mounts/tmpfsFlag';
+import { parseVolumeFlag } from '../../../../src/core/mounts/volumeFlag';
+import { parseVolumesFromFlag } from '../../../../src/core/mounts/volumesFromFlag';
+import { commandContext, specOf } from './specHelper';
+
+// Spec-like text: the characters the four syntaxes give meaning to, plus some noise.
+const specText = fc.string({ unit: fc.constantFrom(':', ',', '=', '"', '/', '\\', '.', '~', '$', '{', '}', '(', ')', '`', ' ', 'a', 'Z', 'r', 'o', 'w', '1', 'C', '%'), maxLength: 60 });
+
+const parsers = {
+  '-v': (v: string) => parseVolumeFlag(specOf(v).spec, commandContext).problems,
+  '--mount': (v: string) => parseMountFlag(specOf(v).spec, commandContext).problems,
+  '--tmpfs': (v: string) => parseTmpfsFlag(specOf(v).spec, commandContext).problems,
+  '--volumes-from': (v: string) => parseVolumesFromFlag(specOf(v).spec).problems,
+};
+
+function fastestOfThree(run: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 3 && best >= 50; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+describe('spec parsers on arbitrary input', () => {
+  for (const [flag, parse] of Object.entries(parsers)) {
+    it(`${flag} never throws, answers fast, and keeps every problem on the spec's line`, () => {
+      fc.assert(
+        fc.property(fc.oneof(specText, fc.string({ maxLength: 80 })), (value) => {
+          const problems = parse(value);
+          // A busy machine can pause any single call; the bound is on the best of three.
+          assert.ok(fastestOfThree(() => parse(value)) < 50, `parsing ${JSON.stringify(value)} took 50 ms or more`);
+          for (const p of problems) {
+            assert.equal(p.range.start.line, 1);
+            assert.ok(p.range.start.character <= p.range.end.character);
+            assert.ok(p.message.en.length > 0 && p.message.ko.length > 0);
+          }
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
+});
