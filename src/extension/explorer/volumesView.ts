@@ -1,0 +1,95 @@
+// The Volumes view: a thin TreeDataProvider over the pure model in src/engine/explorerModel.ts.
+import * as vscode from 'vscode';
+import { buildVolumeTree, describeUser, describeVolume, volumeTooltip, type VolumeFilter, type VolumeGroup, type VolumeNode, type VolumeUser } from '../../engine/explorerModel';
+import { explorerSettings } from './connect';
+import type { ExplorerController } from './controller';
+import { t } from './text';
+
+export type VolumesElement =
+  | { readonly kind: 'group'; readonly group: VolumeGroup }
+  | { readonly kind: 'volume'; readonly node: VolumeNode }
+  | { readonly kind: 'user'; readonly user: VolumeUser; readonly volumeName: string };
+
+export class VolumesView implements vscode.TreeDataProvider<VolumesElement>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<VolumesElement | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  readonly view: vscode.TreeView<VolumesElement>;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly controller: ExplorerController) {
+    this.view = vscode.window.createTreeView('stowage.volumes', { treeDataProvider: this, canSelectMany: true, showCollapseAll: true });
+    this.disposables.push(
+      this.view,
+      this.changed,
+      this.view.onDidChangeVisibility((event) => controller.setViewVisible('stowage.volumes', event.visible)),
+      controller.onDidChange(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('stowage.explorer')) this.update();
+      }),
+    );
+    if (this.view.visible) controller.setViewVisible('stowage.volumes', true);
+  }
+
+  private update(): void {
+    this.view.message = this.controller.viewMessage;
+    this.view.description = describeFilter(this.controller.filter) ?? '';
+    this.changed.fire(undefined);
+  }
+
+  getChildren(element?: VolumesElement): VolumesElement[] {
+    const session = this.controller.session;
+    if (session === undefined || session.state.kind !== 'ready') return [];
+    if (element === undefined) {
+      const groups = buildVolumeTree(session.snapshot, { ...explorerSettings(), filter: this.controller.filter });
+      // One group (e.g. only named volumes, or grouping off) shows its volumes at the top level.
+      if (groups.length === 1 && groups[0] !== undefined && groups[0].kind !== 'composeProject') return groups[0].volumes.map((node) => ({ kind: 'volume', node }));
+      return groups.map((group) => ({ kind: 'group', group }));
+    }
+    if (element.kind === 'group') return element.group.volumes.map((node) => ({ kind: 'volume', node }));
+    if (element.kind === 'volume') return element.node.users.map((user) => ({ kind: 'user', user, volumeName: element.node.volume.name }));
+    return [];
+  }
+
+  getTreeItem(element: VolumesElement): vscode.TreeItem {
+    if (element.kind === 'group') {
+      const item = new vscode.TreeItem(t(element.group.label), vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `group:${element.group.kind}:${element.group.project ?? ''}`;
+      item.description = String(element.group.volumes.length);
+      item.iconPath = new vscode.ThemeIcon(element.group.kind === 'composeProject' ? 'layers' : element.group.kind === 'anonymous' ? 'question' : 'database');
+      item.contextValue = 'stowage.volumeGroup';
+      return item;
+    }
+    if (element.kind === 'volume') {
+      const { node } = element;
+      const item = new vscode.TreeItem(node.volume.name, node.users.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+      item.id = `volume:${node.volume.name}`;
+      item.description = t(describeVolume(node, Date.now()));
+      item.tooltip = t(volumeTooltip(node));
+      // Unused volumes are greyed out: they are what prune would delete.
+      item.iconPath = node.unused ? new vscode.ThemeIcon('database', new vscode.ThemeColor('disabledForeground')) : new vscode.ThemeIcon('database');
+      item.contextValue = `stowage.volume${node.unused ? '.unused' : '.inUse'}${node.volume.anonymous ? '.anonymous' : '.named'}`;
+      return item;
+    }
+    const { user } = element;
+    const item = new vscode.TreeItem(user.containerName, vscode.TreeItemCollapsibleState.None);
+    item.id = `user:${element.volumeName}:${user.containerId}:${user.mountTarget}`;
+    item.description = t(describeUser(user));
+    item.tooltip = `${user.containerName} (${user.containerId.slice(0, 12)})\n${user.mountTarget} ${user.readOnly ? 'ro' : 'rw'}`;
+    item.iconPath = new vscode.ThemeIcon(user.state === 'running' ? 'vm-running' : 'vm');
+    item.contextValue = 'stowage.volumeUser';
+    return item;
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+function describeFilter(filter: VolumeFilter): string | undefined {
+  const parts = [
+    ...(filter.name !== undefined && filter.name !== '' ? [`name~${filter.name}`] : []),
+    ...(filter.label !== undefined && filter.label !== '' ? [`label=${filter.label}`] : []),
+    ...(filter.unusedOnly === true ? [t({ en: 'unused', ko: '사용 안 함' })] : []),
+  ];
+  return parts.length === 0 ? undefined : parts.join(', ');
+}
