@@ -31,7 +31,7 @@ for (const bundle of bundles) {
     target: 'node20',
     format: 'cjs',
     // Optional native add-ons of dockerode's ssh transport; the pure-JS fallbacks are used instead.
-    external: [...bundle.external, 'cpu-features', 'sshcrypto.node'],
+    external: [...bundle.external, 'cpu-features', '*.node'],
     minify: !dev,
     sourcemap: dev ? 'inline' : false,
     legalComments: 'none',

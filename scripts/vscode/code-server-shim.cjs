@@ -12,6 +12,7 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const util = require('node:util');
 const { chromium } = require('playwright-core');
 
 const options = { dev: [], folder: undefined, values: {} };
@@ -99,7 +100,7 @@ async function main() {
   const exitCode = new Promise((resolve) => (exited = resolve));
   const screenshotDir = process.env.STOWAGE_SCREENSHOT_DIR;
   await page.exposeFunction('codeAutomationLog', async (type, args) => {
-    const text = (args || []).map(String).join(' ');
+    const text = util.format(...(args || []));
     const shot = /stowage-screenshot:([\w.-]+)/.exec(text);
     if (shot && screenshotDir) {
       fs.mkdirSync(screenshotDir, { recursive: true });

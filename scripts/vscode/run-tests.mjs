@@ -4,8 +4,9 @@
 // machine with desktop VS Code, set STOWAGE_VSCODE_EXECUTABLE to it and the same suites run there.
 // Usage: node scripts/vscode/run-tests.mjs [--summary FILE]
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { runTests } from '@vscode/test-electron';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,10 +40,43 @@ await build({
   logLevel: 'warning',
 });
 
+/**
+ * VS Code shows a display language only when a language pack for it is installed, and the official packs
+ * come from the Marketplace, which is out of reach here. A fixture pack registers the language with no
+ * translations of VS Code's own text: the workbench stays English, but VS Code runs in that language.
+ */
+function installDisplayLanguage(locale, userDir, extensionsDir, env) {
+  const fixture = path.join(root, 'test', 'fixtures', 'vscode', 'korean-language-pack');
+  const staging = path.join(scratch, `language-pack-${locale}`);
+  cpSync(fixture, staging, { recursive: true });
+  const vsix = path.join(scratch, `language-pack-${locale}.vsix`);
+  const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const quiet = { cwd: staging, encoding: 'utf8', env: { ...process.env, HOME: scratch } };
+  const pack = spawnSync(process.execPath, [vsce, 'package', '--allow-missing-repository', '--skip-license', '--out', vsix], quiet);
+  if (pack.status !== 0) throw new Error(`packaging the ${locale} language pack failed: ${pack.stderr}`);
+  const install = spawnSync(env.STOWAGE_NODE24, [env.STOWAGE_CODE_SERVER, '--user-data-dir', userDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], quiet);
+  if (install.status !== 0) throw new Error(`installing the ${locale} language pack failed: ${install.stderr}`);
+  // The server reads its language packs from this cache, which it otherwise writes only after the first
+  // window has already chosen its language.
+  const manifest = JSON.parse(readFileSync(path.join(fixture, 'package.json'), 'utf8'));
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const installed = readdirSync(extensionsDir).find((d) => d.toLowerCase().startsWith(`${id}-`.toLowerCase()));
+  if (installed === undefined) throw new Error(`the ${locale} language pack is not in ${extensionsDir}`);
+  mkdirSync(userDir, { recursive: true });
+  writeFileSync(path.join(userDir, 'languagepacks.json'), JSON.stringify({
+    [locale]: {
+      hash: `${manifest.version}-${locale}-fixture`,
+      label: manifest.contributes.localizations[0].localizedLanguageName,
+      extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+      translations: { vscode: path.join(extensionsDir, installed, 'translations', 'main.i18n.json') },
+    },
+  }));
+}
+
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'stowage-vscode-run-'));
 const counts = { passed: 0, failed: 0, skipped: 0 };
 // Each run: a display language and a fresh copy of the examples workspace (tests edit files).
-const runs = [
+const runs = (process.env.STOWAGE_VSCODE_RUNS ? process.env.STOWAGE_VSCODE_RUNS.split(',').map((name) => ({ name, locale: name })) : null) ?? [
   { name: 'en', locale: 'en' },
   { name: 'ko', locale: 'ko' },
 ];
@@ -61,13 +95,16 @@ try {
       STOWAGE_EXT_ENV_KEYS: 'STOWAGE_VSCODE_SUITE,STOWAGE_VSCODE_RESULTS,STOWAGE_TEST_DOCKER_HOST,STOWAGE_REPO_ROOT',
       STOWAGE_REPO_ROOT: root,
     };
+    const userDir = path.join(scratch, `user-${run.name}`);
+    const extensionsDir = path.join(scratch, `ext-${run.name}`);
+    if (run.locale !== 'en') installDisplayLanguage(run.locale, userDir, extensionsDir, extensionTestsEnv);
     let code;
     try {
       code = await runTests({
         vscodeExecutablePath: process.env.STOWAGE_VSCODE_EXECUTABLE || path.join(root, 'scripts', 'vscode', 'code-server-shim.cjs'),
         extensionDevelopmentPath: root,
         extensionTestsPath: path.join(outdir, 'suite', 'index.js'),
-        launchArgs: [workspace, `--locale=${run.locale}`, `--user-data-dir=${path.join(scratch, `user-${run.name}`)}`, `--extensions-dir=${path.join(scratch, `ext-${run.name}`)}`],
+        launchArgs: [workspace, `--locale=${run.locale}`, `--user-data-dir=${userDir}`, `--extensions-dir=${extensionsDir}`],
         extensionTestsEnv,
       });
     } catch (error) {

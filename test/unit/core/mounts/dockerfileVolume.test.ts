@@ -63,6 +63,12 @@ describe('parseDockerfileVolume', () => {
     assert.deepEqual(codes(parse('VOLUME /x/$NOPE')), ['SW106']);
     assert.deepEqual(codes(parse('VOLUME /x/$DECLARED', { DECLARED: null })), []);
   });
+  it("reports a JSON element Docker cannot expand, with Docker's text and no mount", () => {
+    const r = parse('VOLUME ["/ok", "${X"]');
+    assert.deepEqual(recorded(r), ['/ok']);
+    assert.deepEqual(codes(r), ['SW103']);
+    assert.equal(r.problems[0]?.problem.message.en, 'Docker cannot read this VOLUME word: "failed to process "${X": syntax error: missing \'}\'"; the build fails.');
+  });
   it('ranges SW106 on the variable inside a JSON string', () => {
     const r = parse('VOLUME ["/x/${NOPE}"]');
     assert.deepEqual(r.problems[0]?.problem.range, { start: { line: 0, character: 12 }, end: { line: 0, character: 19 } });

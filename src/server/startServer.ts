@@ -1,0 +1,229 @@
+// The Stowage language server: the core's findings as diagnostics, its fixes as code actions, and hovers,
+// completions and symbols over the same analysis. Started by the extension (dist/server.js) and by
+// `stowage lsp --stdio`.
+import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeConfigurationNotification, MarkupKind, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '../core';
+import { isComposeFileName, localize, toLocale, version } from '../core';
+import { computeCodeActions } from '../core/codeActions';
+import { computeCompletions } from '../core/completion';
+import { computeHover } from '../core/hover';
+import { computeSymbols } from '../core/symbols';
+import { Analyses } from './analyses';
+import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol } from './convert';
+import { filePath } from './files';
+import type { Log } from './log';
+import { connectionLog } from './log';
+import type { StowageSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings } from './settings';
+
+/** What a client may pass in `initializationOptions`; all optional, so any LSP client works without them. */
+export interface StowageInitializationOptions {
+  /** Display language (`en`, `ko`...); otherwise the client's `locale`. */
+  readonly locale?: string;
+  /** Milliseconds to wait after a change before re-validating. */
+  readonly debounceMs?: number;
+  /** The client knows `editor.action.triggerSuggest` (VS Code), so `key=` completions reopen the list. */
+  readonly retriggerSuggest?: boolean;
+}
+
+const DEFAULT_DEBOUNCE_MS = 200;
+
+function readInitializationOptions(value: unknown): StowageInitializationOptions {
+  if (typeof value !== 'object' || value === null) return {};
+  const v = value as Record<string, unknown>;
+  return {
+    ...(typeof v['locale'] === 'string' ? { locale: v['locale'] } : {}),
+    ...(typeof v['debounceMs'] === 'number' && v['debounceMs'] >= 0 ? { debounceMs: v['debounceMs'] } : {}),
+    ...(v['retriggerSuggest'] === true ? { retriggerSuggest: true } : {}),
+  };
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+  const log: Log = connectionLog(connection);
+  const documents = new TextDocuments(TextDocument);
+  const byPath = (fsPath: string): string | undefined => documents.all().find((d) => filePath(d.uri) === fsPath)?.getText();
+  const analyses = new Analyses(log, byPath);
+  const timers = new Map<string, NodeJS.Timeout>();
+  const settingsCache = new Map<string, Promise<StowageSettings>>();
+  const mountHovered = new Set<string>();
+  let locale: Locale = 'en';
+  let debounceMs = DEFAULT_DEBOUNCE_MS;
+  let retrigger = false;
+  let pullConfiguration = false;
+  let registerConfiguration = false;
+  let pushedSettings: StowageSettings = DEFAULT_SETTINGS;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = readInitializationOptions(params.initializationOptions);
+    locale = toLocale(options.locale ?? params.locale);
+    debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    retrigger = options.retriggerSuggest === true;
+    pullConfiguration = params.capabilities.workspace?.configuration === true;
+    registerConfiguration = pullConfiguration && params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['=', ',', ' ', ':'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, `${CodeActionKind.SourceFixAll}.stowage`] },
+        documentSymbolProvider: true,
+      },
+      serverInfo: { name: 'stowage', version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    log.info(`Stowage language server ${version} ready (locale ${locale}, ${pullConfiguration ? 'pulling' : 'pushed'} settings)`);
+    if (registerConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'stowage' }).catch((error: unknown) => log.error('could not register for configuration changes', error));
+    }
+  });
+
+  function settingsFor(uri: string): Promise<StowageSettings> {
+    if (!pullConfiguration) return Promise.resolve(pushedSettings);
+    let pending = settingsCache.get(uri);
+    if (pending === undefined) {
+      pending = connection.workspace.getConfiguration({ scopeUri: uri, section: 'stowage' }).then(readSettings, (error: unknown) => {
+        log.error(`could not read settings for ${uri}`, error);
+        return DEFAULT_SETTINGS;
+      });
+      settingsCache.set(uri, pending);
+    }
+    return pending;
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const settings = await settingsFor(uri);
+    const document = documents.get(uri);
+    if (document === undefined) return;
+    const result = analyses.get(document, settings);
+    const diagnostics: Diagnostic[] = result?.findings.map((f) => toDiagnostic(f, locale)) ?? [];
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  }
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      validate(uri).catch((error: unknown) => log.error(`validation failed for ${uri}`, error));
+    }, delay));
+  }
+
+  /** Open Compose files in the same folder read each other (base + override): re-check the others too. */
+  function scheduleSiblings(uri: string): void {
+    const fsPath = filePath(uri);
+    if (fsPath === undefined) return;
+    const dir = fsPath.slice(0, Math.max(fsPath.lastIndexOf('/'), fsPath.lastIndexOf('\\')));
+    for (const other of documents.all()) {
+      const otherPath = filePath(other.uri);
+      if (other.uri === uri || otherPath === undefined || !isComposeFileName(otherPath) || !otherPath.startsWith(dir) || /[\\/]/.test(otherPath.slice(dir.length + 1))) continue;
+      analyses.invalidate(other.uri);
+      schedule(other.uri, debounceMs);
+    }
+  }
+
+  // Fired on open as well: a document seen for the first time is checked at once, edits are debounced.
+  const seen = new Set<string>();
+  documents.onDidChangeContent((e) => {
+    const uri = e.document.uri;
+    schedule(uri, seen.has(uri) ? debounceMs : 0);
+    seen.add(uri);
+    if (isComposeFileName(uri)) scheduleSiblings(uri);
+  });
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    analyses.forget(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    mountHovered.delete(e.document.uri);
+    seen.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    if (!pullConfiguration) {
+      const settings = (change.settings as { stowage?: unknown } | null | undefined)?.stowage;
+      pushedSettings = readSettings(settings);
+    }
+    log.info('settings changed: re-checking open documents');
+    for (const document of documents.all()) schedule(document.uri, 0);
+  });
+
+  // The client watches `.stowage.json` and Compose files on disk (the extension asks for it).
+  connection.onDidChangeWatchedFiles(() => {
+    analyses.invalidateAll();
+    for (const document of documents.all()) schedule(document.uri, debounceMs);
+  });
+
+  async function analysisOf(uri: string): Promise<ReturnType<Analyses['get']>> {
+    const document = documents.get(uri);
+    if (document === undefined) return undefined;
+    const settings = await settingsFor(uri);
+    const current = documents.get(uri);
+    return current === undefined ? undefined : analyses.get(current, settings);
+  }
+
+  connection.onHover(async (params) => {
+    try {
+      const result = await analysisOf(params.textDocument.uri);
+      if (result === undefined) return null;
+      const first = !mountHovered.has(params.textDocument.uri);
+      const hover = computeHover(result.document, params.position, { withStorageKinds: first });
+      if (hover === undefined) return null;
+      if (hover.mount !== undefined) mountHovered.add(params.textDocument.uri);
+      return { contents: { kind: MarkupKind.Markdown, value: localize(hover.contents, locale) }, range: hover.range };
+    } catch (error) {
+      log.error('hover failed', error);
+      return null;
+    }
+  });
+
+  connection.onCompletion(async (params) => {
+    try {
+      const result = await analysisOf(params.textDocument.uri);
+      if (result === undefined) return [];
+      return computeCompletions(result.document, params.position).map((c) => toCompletionItem(c, locale, retrigger));
+    } catch (error) {
+      log.error('completion failed', error);
+      return [];
+    }
+  });
+
+  connection.onCodeAction(async (params) => {
+    try {
+      const result = await analysisOf(params.textDocument.uri);
+      if (result === undefined) return [];
+      const specs = computeCodeActions(result, params.range, params.context.only);
+      return specs.map((spec) => toCodeAction(spec, params.textDocument.uri, locale, params.context.diagnostics));
+    } catch (error) {
+      log.error('code actions failed', error);
+      return [];
+    }
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    try {
+      const result = await analysisOf(params.textDocument.uri);
+      return result === undefined ? [] : computeSymbols(result.document).map(toDocumentSymbol);
+    } catch (error) {
+      log.error('document symbols failed', error);
+      return [];
+    }
+  });
+
+  connection.onShutdown(() => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+  });
+
+  process.on('uncaughtException', (error) => log.error('uncaught exception', error));
+  process.on('unhandledRejection', (error) => log.error('unhandled rejection', error));
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
