@@ -6,7 +6,8 @@
 //
 // Environment: STOWAGE_CODE_SERVER (entry.js), STOWAGE_NODE24 (node binary), CHROMIUM (browser binary),
 // STOWAGE_EXT_ENV_KEYS (comma list of variables forwarded to the extension host), STOWAGE_VSCODE_TIMEOUT_MS,
-// STOWAGE_SCREENSHOT_DIR (where `stowage-screenshot:NAME` log lines save pictures of the workbench).
+// STOWAGE_SCREENSHOT_DIR (where `stowage-screenshot:NAME` log lines save pictures of the workbench),
+// STOWAGE_PROBE_DIR (where `stowage-probe:ID:SELECTOR` log lines write the matching elements' text).
 'use strict';
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
@@ -106,6 +107,15 @@ async function main() {
       fs.mkdirSync(screenshotDir, { recursive: true });
       await page.screenshot({ path: path.join(screenshotDir, shot[1]) });
       console.log(`saved screenshot ${shot[1]}`);
+      return;
+    }
+    // `stowage-probe:ID:SELECTOR`: the text of the workbench elements a test asks about, for checks of
+    // what the user sees that the extension API cannot answer (a tree view's rows).
+    const probe = /stowage-probe:([\w-]+):(.+)$/s.exec(text);
+    if (probe && process.env.STOWAGE_PROBE_DIR) {
+      const texts = await page.$$eval(probe[2], (elements) => elements.map((e) => e.textContent || ''));
+      fs.mkdirSync(process.env.STOWAGE_PROBE_DIR, { recursive: true });
+      fs.writeFileSync(path.join(process.env.STOWAGE_PROBE_DIR, `${probe[1]}.json`), JSON.stringify(texts));
       return;
     }
     (type === 'error' ? console.error : console.log)(text);

@@ -92,8 +92,11 @@ try {
       STOWAGE_SCREENSHOT_DIR: path.join(root, 'docs', 'images'),
       STOWAGE_CODE_SERVER: path.join(cache, codeServerDir, 'lib', 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
       STOWAGE_NODE24: path.join(cache, nodeDir, 'bin', 'node'),
-      STOWAGE_EXT_ENV_KEYS: 'STOWAGE_VSCODE_SUITE,STOWAGE_VSCODE_RESULTS,STOWAGE_TEST_DOCKER_HOST,STOWAGE_REPO_ROOT',
+      STOWAGE_PROBE_DIR: path.join(scratch, `probe-${run.name}`),
+      STOWAGE_EXT_ENV_KEYS: 'STOWAGE_VSCODE_SUITE,STOWAGE_VSCODE_RESULTS,STOWAGE_TEST_DOCKER_HOST,STOWAGE_REPO_ROOT,STOWAGE_PROBE_DIR,DOCKER_HOST',
       STOWAGE_REPO_ROOT: root,
+      // The explorer finds the test engine the way a user's VS Code finds theirs: DOCKER_HOST.
+      ...(process.env.STOWAGE_TEST_DOCKER_HOST ? { DOCKER_HOST: process.env.STOWAGE_TEST_DOCKER_HOST } : {}),
     };
     const userDir = path.join(scratch, `user-${run.name}`);
     const extensionsDir = path.join(scratch, `ext-${run.name}`);

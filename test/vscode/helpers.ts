@@ -1,5 +1,6 @@
 // Shared steps for the suites that run inside a real VS Code.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 
@@ -79,4 +80,18 @@ export function cliFindings(locale = 'en'): CliFinding[] {
 export async function screenshot(name: string): Promise<void> {
   console.log(`stowage-screenshot:${name}`);
   await sleep(1500);
+}
+
+/** The text of every workbench element matching `selector`, read by the runner from the real page. */
+export async function probe(selector: string): Promise<string[]> {
+  const dir = process.env['STOWAGE_PROBE_DIR'];
+  if (dir === undefined) throw new Error('STOWAGE_PROBE_DIR is not set: run through scripts/vscode/run-tests.mjs');
+  const id = `p${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+  const file = path.join(dir, `${id}.json`);
+  console.log(`stowage-probe:${id}:${selector}`);
+  for (let i = 0; i < 100; i++) {
+    await sleep(100);
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as string[];
+  }
+  throw new Error(`the runner did not answer the probe for ${selector}`);
 }
