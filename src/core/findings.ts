@@ -6,7 +6,7 @@ export type SeverityOverride = Severity | 'off';
 
 export const RULE_CODES = [
   'SW101', 'SW102', 'SW103', 'SW104', 'SW105', 'SW106', 'SW107', 'SW110',
-  'SW201', 'SW202', 'SW203', 'SW204', 'SW205', 'SW206', 'SW207', 'SW208',
+  'SW201', 'SW202', 'SW203', 'SW204', 'SW205', 'SW206', 'SW207', 'SW208', 'SW209', 'SW210', 'SW211',
   'SW301', 'SW302', 'SW303', 'SW304', 'SW305', 'SW306',
   'SW401', 'SW402',
 ] as const;

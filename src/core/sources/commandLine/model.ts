@@ -8,6 +8,19 @@ export interface CommandToken {
   readonly range: Range;
 }
 
+/**
+ * One flag as the docker CLI reads it, for hovers: `-itv /data` holds three (`interactive`, `tty`,
+ * `volume`), each with the range of its own letter.
+ */
+export interface CommandFlag {
+  /** The long name (`volume` for `-v`, `rm`, `mount`...). */
+  readonly name: string;
+  /** The flag as written: `--rm`, `--volume`, or the one letter of a shorthand. */
+  readonly range: Range;
+  /** Its value (after `=`, attached, or the next word), when it takes one. */
+  readonly value: Spanned | undefined;
+}
+
 export type CommandVerb =
   | 'run'
   | 'create'
@@ -36,6 +49,8 @@ export interface DockerCommand {
   readonly readOnlyRootfs: Spanned | undefined;
   /** The image argument of run/create, when found. */
   readonly image: Spanned | undefined;
+  /** Every flag before the image (run/create) or among the arguments (volume commands), in order. */
+  readonly flags: readonly CommandFlag[];
   /** Where `--rm ` is inserted by the SW301 fix: just after the verb. */
   readonly insertFlagsAt: Position;
 }

@@ -1,0 +1,72 @@
+// How the daemon combines one command's mounts (moby's registerMountPoints, checked on Engine 20.10):
+// `-v` specs with a source and every `--mount` are "binds" keyed by their cleaned destination, and two of
+// them at one destination are refused ("Duplicate mount point"); a `-v SRC:DST` at a `--tmpfs` path is
+// refused too. An anonymous `-v /path` never conflicts: a bind, a --mount or a --tmpfs at the same path
+// simply replaces it, and two of them make one volume.
+import { isAnonymous } from '../../mounts/mount';
+import type { Mount } from '../../mounts/mount';
+import { cleanPath } from '../mount/paths';
+
+export interface DuplicateMountPoint {
+  readonly mount: Mount;
+  /** The mount that already holds the destination. */
+  readonly holder: Mount;
+  readonly destination: string;
+}
+
+function isAnonymousVolumeFlag(mount: Mount): boolean {
+  return mount.syntax === 'volume-flag' && isAnonymous(mount);
+}
+
+function usable(mount: Mount): string | undefined {
+  const target = mount.target?.value;
+  return target === undefined || target === '' || target.includes('$') ? undefined : target;
+}
+
+export function duplicateMountPoints(mounts: readonly Mount[]): DuplicateMountPoint[] {
+  const tmpfs = new Map<string, Mount>();
+  for (const mount of mounts) {
+    const target = usable(mount);
+    if (mount.syntax === 'tmpfs-flag' && target !== undefined && !tmpfs.has(target)) tmpfs.set(target, mount);
+  }
+  const binds = new Map<string, Mount>();
+  const duplicates: DuplicateMountPoint[] = [];
+  // The daemon reads `-v` binds first, then `--mount`s.
+  const ordered = [
+    ...mounts.filter((m) => m.syntax === 'volume-flag' && !isAnonymous(m)),
+    ...mounts.filter((m) => m.syntax === 'mount-flag'),
+  ];
+  for (const mount of ordered) {
+    const target = usable(mount);
+    if (target === undefined) continue;
+    const destination = cleanPath(target);
+    const holder = binds.get(destination) ?? (mount.syntax === 'volume-flag' ? tmpfs.get(destination) : undefined);
+    if (holder !== undefined) duplicates.push({ mount, holder, destination });
+    else binds.set(destination, mount);
+  }
+  return duplicates;
+}
+
+/** The anonymous volumes a run/create really creates (one per distinct path; replaced ones left out). */
+export function createdAnonymousVolumes(mounts: readonly Mount[]): Mount[] {
+  const replaced = new Set<string>();
+  for (const mount of mounts) {
+    const target = usable(mount);
+    if (target === undefined) continue;
+    if (mount.syntax === 'tmpfs-flag') replaced.add(target);
+    else if (!isAnonymousVolumeFlag(mount)) replaced.add(cleanPath(target));
+  }
+  const seen = new Set<string>();
+  const created: Mount[] = [];
+  for (const mount of mounts) {
+    if (!isAnonymous(mount)) continue;
+    if (isAnonymousVolumeFlag(mount)) {
+      const target = mount.target?.value;
+      const destination = target === undefined ? '' : cleanPath(target);
+      if (target !== undefined && !target.includes('$') && (replaced.has(destination) || seen.has(destination))) continue;
+      seen.add(destination);
+    }
+    created.push(mount);
+  }
+  return created;
+}

@@ -1,0 +1,53 @@
+import type { Fix } from '../../findings';
+import type { DockerCommand } from '../../sources/commandLine/model';
+import type { Rule } from '../rule';
+import { createdAnonymousVolumes } from './mountPoints';
+
+/**
+ * `docker run -v /data IMAGE` without `--rm`: the anonymous volume outlives the container, so every run
+ * leaves one more behind. `--rm` removes anonymous volumes (only those) with the container.
+ */
+export const sw301AnonymousVolumeWithoutRm: Rule = {
+  code: 'SW301',
+  defaultSeverity: 'warning',
+  title: { en: 'Anonymous volume without --rm', ko: '--rm 없는 익명 볼륨' },
+  check(document, context) {
+    for (const command of document.commands) {
+      if ((command.verb !== 'run' && command.verb !== 'create') || command.rm !== undefined) continue;
+      const anonymous = createdAnonymousVolumes(command.mounts);
+      const first = anonymous[0];
+      if (first === undefined) continue;
+      const targets = anonymous.map((m) => m.target?.value ?? '?').join(', ');
+      const verb = `${command.program.value} ${command.verb}`;
+      const message =
+        anonymous.length === 1
+          ? {
+              en: `${verb} creates an anonymous volume at ${targets} and has no --rm: each run leaves a new volume behind that only 'docker volume prune' removes.`,
+              ko: `${verb}가 ${targets}에 익명 볼륨을 만들지만 --rm이 없습니다: 실행할 때마다 'docker volume prune'으로만 지울 수 있는 새 볼륨이 남습니다.`,
+            }
+          : {
+              en: `${verb} creates ${anonymous.length} anonymous volumes (${targets}) and has no --rm: each run leaves new volumes behind that only 'docker volume prune' removes.`,
+              ko: `${verb}가 익명 볼륨 ${anonymous.length}개(${targets})를 만들지만 --rm이 없습니다: 실행할 때마다 'docker volume prune'으로만 지울 수 있는 새 볼륨이 남습니다.`,
+            };
+      context.report({ range: first.range, message, fixes: [addRm(command)] });
+    }
+  },
+};
+
+function addRm(command: DockerCommand): Fix {
+  // `--rm=false` stays in force after an added `--rm` only if it comes later, so it is rewritten instead.
+  const disabled = command.flags.filter((f) => f.name === 'rm').at(-1);
+  if (disabled?.value !== undefined) {
+    return {
+      title: { en: 'Use --rm', ko: '--rm 사용' },
+      edits: [{ range: { start: disabled.range.start, end: disabled.value.range.end }, newText: '--rm' }],
+      preferred: true,
+    };
+  }
+  const atVerbEnd = command.insertFlagsAt.line === command.verbRange.end.line && command.insertFlagsAt.character === command.verbRange.end.character;
+  return {
+    title: { en: 'Add --rm', ko: '--rm 추가' },
+    edits: [{ range: { start: command.insertFlagsAt, end: command.insertFlagsAt }, newText: atVerbEnd ? ' --rm' : '--rm ' }],
+    preferred: true,
+  };
+}

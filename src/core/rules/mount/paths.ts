@@ -1,0 +1,37 @@
+// Host and container paths as Docker compares them: cleaned like Go's path.Clean, so `/data/`, `/data/.`
+// and `//data` are one mount point.
+
+export function cleanPath(path: string): string {
+  if (path === '') return '.';
+  const rooted = path.startsWith('/');
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+      else if (!rooted) parts.push('..');
+    } else {
+      parts.push(part);
+    }
+  }
+  const joined = parts.join('/');
+  return rooted ? `/${joined}` : joined === '' ? '.' : joined;
+}
+
+/** Whether `path` is `ancestor` or lies under it (both cleaned). */
+export function isWithin(path: string, ancestor: string): boolean {
+  return path === ancestor || ancestor === '/' || path.startsWith(`${ancestor}/`);
+}
+
+const HOME_PREFIX = /^(?:~|\$HOME\b|\$\{HOME\})(?=\/|$)/;
+
+/**
+ * A host path in a comparable form: `~`, `$HOME` and `${HOME}` become `~`; `/var/run` becomes `/run`
+ * (a symlink on every current distribution). `undefined` for a source that is not a host path.
+ */
+export function hostPath(source: string): string | undefined {
+  if (HOME_PREFIX.test(source)) return `~${cleanPath(`/${source.replace(HOME_PREFIX, '')}`).replace(/^\/$/, '')}`;
+  if (!source.startsWith('/')) return undefined;
+  const cleaned = cleanPath(source);
+  return cleaned === '/var/run' || cleaned.startsWith('/var/run/') ? cleaned.slice('/var'.length) : cleaned;
+}

@@ -1,0 +1,89 @@
+// Turning tokenizer words into document ranges and spec texts.
+import { mappedSpec } from '../../mounts/specText';
+import type { SpecText } from '../../mounts/specText';
+import type { LineIndex, Range, Spanned } from '../../text';
+import type { CommandToken } from './model';
+import { endOffset } from './shellText';
+import type { ShellText } from './shellText';
+import type { Word } from './tokenize';
+
+export class WordMapper {
+  constructor(
+    readonly shell: ShellText,
+    readonly lines: LineIndex,
+  ) {}
+
+  /** Document offsets of the word as written, quotes included. */
+  startOf(word: Word): number {
+    return this.shell.offsetAt(word.start);
+  }
+
+  endOf(word: Word): number {
+    return endOffset(this.shell, word.end);
+  }
+
+  rangeOf(word: Word): Range {
+    return this.lines.rangeOf(this.startOf(word), this.endOf(word));
+  }
+
+  spanned(word: Word): Spanned {
+    return { value: word.value, range: this.rangeOf(word) };
+  }
+
+  token(word: Word): CommandToken {
+    return { value: word.value, raw: this.shell.text.slice(word.start, word.end), range: this.rangeOf(word) };
+  }
+
+  /** The value of `word` from value index `from` on (after `--volume=` or `-v`), as a spec. */
+  spec(word: Word, from = 0): SpecText {
+    return this.joinedSpec([word], from);
+  }
+
+  /** Several words read as one spec (a `--mount` spec the shell split at a space). */
+  joinedSpec(words: readonly Word[], from = 0): SpecText {
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (first === undefined || last === undefined) throw new RangeError('joinedSpec needs a word');
+    let value = '';
+    const offsets: number[] = [];
+    words.forEach((word, n) => {
+      const skip = n === 0 ? from : 0;
+      value += word.value.slice(skip);
+      for (const index of word.valueIndex.slice(skip)) offsets.push(this.shell.offsetAt(index));
+    });
+    const previous = first.valueIndex[from - 1];
+    const rawStart = from === 0 || previous === undefined ? this.startOf(first) : this.shell.offsetAt(previous) + 1;
+    return mappedSpec(value, offsets, rawStart, this.endOf(last), this.lines);
+  }
+
+  /** Document range of the word's value from value index `from` on, as written (closing quote included). */
+  valueRange(word: Word, from: number): Range {
+    const previous = word.valueIndex[from - 1];
+    const start = from === 0 || previous === undefined ? this.startOf(word) : this.shell.offsetAt(previous) + 1;
+    return this.lines.rangeOf(start, this.endOf(word));
+  }
+
+  /** Document offset ranges of the word's unexpanded parts from value index `from` on. */
+  expansionOffsets(word: Word, from = 0): [number, number][] {
+    const result: [number, number][] = [];
+    for (const [start, end] of word.expansions) {
+      if (end <= from) continue;
+      const first = word.valueIndex[Math.max(start, from)];
+      const last = word.valueIndex[end - 1];
+      if (first === undefined || last === undefined) continue;
+      result.push([this.shell.offsetAt(first), this.shell.offsetAt(last) + 1]);
+    }
+    return result;
+  }
+}
+
+/** A word that is nothing but an unquoted expansion (`$OPTS`): it may stand for any number of words. */
+export function isBareExpansion(word: Word): boolean {
+  if (word.quoted || word.expansions.length === 0) return false;
+  let covered = 0;
+  for (const [start, end] of word.expansions) {
+    if (start !== covered) return false;
+    covered = end;
+  }
+  return covered === word.value.length;
+}
