@@ -10,8 +10,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
+// The explorer (and dockerode with it) is its own bundle: the extension loads it with a dynamic import
+// after activation, so opening a Dockerfile never pays for the engine client.
+const explorerChunk = {
+  name: 'explorer-chunk',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/explorer\/index(\.js)?$/ }, () => ({ path: './explorer.js', external: true }));
+  },
+};
+
 const bundles = [
-  { entry: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  { entry: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'], plugins: [explorerChunk] },
+  { entry: 'src/extension/explorer/index.ts', out: 'dist/explorer.js', external: ['vscode'] },
   { entry: 'src/server/server.ts', out: 'dist/server.js', external: [] },
   { entry: 'src/cli/main.ts', out: 'dist/cli.js', external: [], banner: '#!/usr/bin/env node' },
 ];
@@ -37,6 +47,10 @@ for (const bundle of bundles) {
     legalComments: 'none',
     logLevel: 'warning',
     define: { STOWAGE_VERSION: JSON.stringify(version) },
+    plugins: bundle.plugins ?? [],
+    // `import()` becomes a plain `require` inside a promise: VS Code's extension host resolves `vscode`
+    // only for CommonJS requires.
+    supported: { 'dynamic-import': false },
     ...(bundle.banner ? { banner: { js: bundle.banner } } : {}),
   });
   if (bundle.banner) chmodSync(path.join(root, bundle.out), 0o755);

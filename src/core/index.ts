@@ -47,7 +47,7 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult |
   const kind = options.kind ?? detectKind(options.path, text);
   if (kind === undefined) return undefined;
   const document = readDocument(text, kind, options);
-  const suppressed = suppressions(document.lines);
+  const suppressed = suppressions(document);
   const findings: Finding[] = [];
   for (const rule of allRules) {
     const override = options.severities?.[rule.code];
@@ -71,9 +71,19 @@ export function analyze(text: string, options: AnalyzeOptions): AnalysisResult |
 
 const IGNORE_COMMENT = /(?:#|\/\/|<!--)\s*stowage-ignore\b([^\n]*)/;
 
-/** `# stowage-ignore SW301 SW302` on the line above a finding (or at the end of its line) silences it. */
-function suppressions(lines: LineIndex): Map<number, Set<RuleCode>> {
+/**
+ * `# stowage-ignore SW301 SW302` on the line above a finding (or at the end of its line) silences it.
+ * A comment above a command or mount that spans several lines (a `\`-continued `docker run`, a Compose
+ * long-syntax entry) covers all of its lines, since no comment can stand between them.
+ */
+function suppressions(document: AnalyzedDocument): Map<number, Set<RuleCode>> {
+  const { lines } = document;
   const result = new Map<number, Set<RuleCode>>();
+  const add = (line: number, codes: Iterable<RuleCode>): void => {
+    const existing = result.get(line) ?? new Set<RuleCode>();
+    for (const code of codes) existing.add(code);
+    result.set(line, existing);
+  };
   for (let line = 0; line < lines.lineCount; line++) {
     const text = lines.lineText(line);
     if (!text.includes('stowage-ignore')) continue;
@@ -81,10 +91,14 @@ function suppressions(lines: LineIndex): Map<number, Set<RuleCode>> {
     if (match === null) continue;
     const codes = new Set((match[1] ?? '').match(/SW\d{3}/g) as RuleCode[] | null ?? allRules.map((r) => r.code));
     const own = text.slice(0, match.index).trim() !== '';
-    const target = own ? line : line + 1;
-    const existing = result.get(target) ?? new Set<RuleCode>();
-    for (const code of codes) existing.add(code);
-    result.set(target, existing);
+    add(own ? line : line + 1, codes);
+  }
+  if (result.size === 0) return result;
+  for (const unit of [...document.commands, ...document.mounts]) {
+    const { start, end } = unit.range;
+    const codes = result.get(start.line);
+    if (codes === undefined || end.line === start.line) continue;
+    for (let line = start.line + 1; line <= end.line; line++) add(line, codes);
   }
   return result;
 }
