@@ -5,7 +5,7 @@
 import type { CodedProblem } from '../document';
 import type { LineIndex, Position, Range } from '../text';
 import type { MappedText } from '../sources/dockerfile/mappedText';
-import { mappedRange, splitWhitespace, trimMapped } from '../sources/dockerfile/mappedText';
+import { mappedRange, offsetOf, splitWhitespace, trimMapped } from '../sources/dockerfile/mappedText';
 import { jsonStringTokens, parseJsonStringArray } from '../sources/dockerfile/jsonArray';
 import { processWord } from '../sources/dockerfile/wordExpansion';
 import type { VariableLookup } from '../sources/dockerfile/wordExpansion';
@@ -115,21 +115,19 @@ function readJsonArray(args: MappedText, input: DockerfileVolumeInput): JsonResu
     const processed = processWord(trimmed, input.escape, input.lookup);
     const at = (i: number): number => token.offsets[leading + i] ?? token.end - 1;
     const spanOf = (s: number, e: number): Range =>
-      e <= s ? input.lines.rangeOf(docOffset(args, at(s)), docOffset(args, at(s))) : input.lines.rangeOf(docOffset(args, at(s)), docOffset(args, at(e - 1)) + 1);
+      e <= s ? input.lines.rangeOf(offsetOf(args, at(s)), offsetOf(args, at(s))) : input.lines.rangeOf(offsetOf(args, at(s)), offsetOf(args, at(e - 1)) + 1);
     paths.push({
-      range: input.lines.rangeOf(docOffset(args, token.start), docOffset(args, token.end - 1) + 1),
+      range: input.lines.rangeOf(offsetOf(args, token.start), offsetOf(args, token.end - 1) + 1),
       raw: args.text.slice(token.start, token.end),
       recorded: processed.error === undefined ? processed.value : trimmed,
       variables: processed.variables,
       variableRanges: processed.variables.map((v) => spanOf(v.start, v.end)),
+      ...(processed.error === undefined ? {} : { error: processed.error }),
     });
   }
   return { kind: 'paths', paths };
 }
 
-function docOffset(m: MappedText, index: number): number {
-  return m.offsets[index] ?? m.end;
-}
 
 function shellWordPath(word: MappedText, input: DockerfileVolumeInput): VolumePath {
   const processed = processWord(word.text, input.escape, input.lookup);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readHeredocs, shellTextForCommands } from '../../../../../src/core/sources/dockerfile/heredoc';
 import { logicalLine } from '../../../../../src/core/sources/dockerfile/logicalLine';
-import { trimMapped } from '../../../../../src/core/sources/dockerfile/mappedText';
+import { offsetOf, trimMapped } from '../../../../../src/core/sources/dockerfile/mappedText';
 
 describe('heredocs', () => {
   it('reads bodies in order and tells scripts from data', () => {
@@ -13,7 +13,8 @@ describe('heredocs', () => {
       ['EOF', 'echo hi\n', true],
       ['DATA', '\tline\n', false],
     ]);
-    assert.equal(heredocs[0]?.body.offsets[0], doc.indexOf('echo'));
+    const body = heredocs[0]?.body;
+    assert.equal(body === undefined ? -1 : offsetOf(body, 0), doc.indexOf('echo'));
   });
   it('treats a body fed to a shell as a script', () => {
     const doc = 'RUN bash <<EOF\nset -e\nEOF\n';

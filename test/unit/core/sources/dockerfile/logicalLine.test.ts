@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { logicalLine } from '../../../../../src/core/sources/dockerfile/logicalLine';
+import { offsetOf } from '../../../../../src/core/sources/dockerfile/mappedText';
 
 describe('logicalLine', () => {
   it('joins continuation lines with nothing between them and keeps offsets', () => {
     const doc = 'VOLUME /a \\\n  /b\nRUN x';
     const { line, next } = logicalLine(doc, 6, '\\');
     assert.equal(line.text, ' /a   /b');
-    assert.equal(line.offsets[line.text.indexOf('/b')], doc.indexOf('/b'));
+    assert.equal(offsetOf(line, line.text.indexOf('/b')), doc.indexOf('/b'));
     assert.equal(next, doc.indexOf('RUN'));
   });
   it('drops comment and empty lines inside a continuation', () => {

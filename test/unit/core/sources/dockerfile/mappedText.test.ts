@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { MappedText } from '../../../../../src/core/sources/dockerfile/mappedText';
-import { mappedRange, sliceMapped, splitQuotedWords, splitWhitespace, trimMapped } from '../../../../../src/core/sources/dockerfile/mappedText';
+import { mappedRange, offsetOf, sliceMapped, splitQuotedWords, splitWhitespace, trimMapped } from '../../../../../src/core/sources/dockerfile/mappedText';
 import { LineIndex } from '../../../../../src/core/text';
 
 function at(text: string, offset = 0): MappedText {
@@ -18,7 +18,7 @@ describe('MappedText', () => {
   it('trims, slices and ranges against the document', () => {
     const m = trimMapped(at('  abc  ', 10));
     assert.equal(m.text, 'abc');
-    assert.equal(m.offsets[0], 12);
+    assert.equal(offsetOf(m, 0), 12);
     assert.equal(sliceMapped(m, 1, 2).text, 'b');
     const lines = new LineIndex(' '.repeat(20));
     assert.deepEqual(mappedRange(m, lines), { start: { line: 0, character: 12 }, end: { line: 0, character: 15 } });

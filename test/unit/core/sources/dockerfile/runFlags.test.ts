@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { offsetOf } from '../../../../../src/core/sources/dockerfile/mappedText';
 import { extractFlags } from '../../../../../src/core/sources/dockerfile/runFlags';
 
 const at = (text: string) => ({ text, offsets: [...text].map((_, i) => i), end: text.length });
@@ -10,7 +11,8 @@ describe('extractFlags', () => {
     assert.deepEqual(r.flags.map((f) => f.text), ['--mount=type=cache,target=/c', '--network=none']);
     assert.equal(r.rest, 48);
     assert.equal(r.flags[0]?.end, 31);
-    assert.equal(r.flags[0]?.offsets[8], 10);
+    const flag = r.flags[0];
+    assert.equal(flag === undefined ? -1 : offsetOf(flag, 8), 10);
   });
   it('stops at a bare -- and at words starting with a single dash', () => {
     assert.equal(extractFlags(at('--a=1 -- --b')).flags.length, 1);
