@@ -128,17 +128,11 @@ describe('readDockerfile on arbitrary input', () => {
   ];
   const dockerfileish = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((parts) => parts.join(''));
 
-  it('never throws and stays fast on Dockerfile-like noise', () => {
+  // How long each input takes is measured by bench/parsers.bench.ts, not asserted here.
+  it('never throws on Dockerfile-like noise', () => {
     fc.assert(
       fc.property(dockerfileish, (text) => {
-        // The best of three runs, so a busy machine's pause is not taken for a slow parser.
-        let best = Infinity;
-        for (let run = 0; run < 3 && best >= 50; run++) {
-          const started = performance.now();
-          read(text);
-          best = Math.min(best, performance.now() - started);
-        }
-        return best < 50;
+        read(text);
       }),
       { numRuns: 300 },
     );
