@@ -7,6 +7,7 @@ import { checkMountField, fieldBlock, parseGoBool, readMountField, type MountFie
 import { PROPAGATION_MODES } from './modes';
 import type { MountContext, ParsedMount, SpecText } from './parse';
 import { hasShellExpansion, isLinuxAbsolute, isLinuxRoot, isLocalPath, isWindowsPath } from './paths';
+import { procTargetProblem } from './procTarget';
 import { refusal } from './refusal';
 import { localDriverOptionChecks } from './localDriverOptions';
 import { isLocalDriver, localVolumeNameProblem } from './volumeName';
@@ -259,7 +260,11 @@ export function parseMountFlag(spec: SpecText, context: MountContext): ParsedMou
   }
   if (problems.length === 0) problems.push(...cliChecks(spec, fields, facts));
   if (problems.length === 0 && facts.target !== undefined) problems.push(...daemonChecks(fields, facts, facts.target));
-  return { mount: toMount(spec, context, fields, facts), problems };
+  const mount = toMount(spec, context, fields, facts);
+  // Refused only once the container starts, so it matters only when nothing above stops the create.
+  const proc = problems.length > 0 || mount?.target === undefined ? undefined : procTargetProblem(mount.type, mount.target);
+  if (proc !== undefined) problems.push(proc);
+  return { mount, problems };
 }
 
 function toMount(spec: SpecText, context: MountContext, fields: readonly MountField[], facts: MountFacts): Mount | undefined {

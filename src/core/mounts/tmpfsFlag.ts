@@ -5,6 +5,7 @@ import type { MountOption } from './mount';
 import type { MountContext, ParsedMount, SpecText } from './parse';
 import type { Range } from '../text';
 import { hasShellExpansion, isLinuxAbsolute, isLinuxRoot, splitOutsideExpansions, type Slice } from './paths';
+import { procTargetProblem } from './procTarget';
 import { refusal } from './refusal';
 import { isKernelMemSize, isKernelOctalMode, isKernelUint32 } from './size';
 
@@ -82,6 +83,8 @@ export function parseTmpfsFlag(spec: SpecText, context: MountContext): ParsedMou
   }
 
   const podman = isPodman(context);
+  const proc = podman || problems.length > 0 ? undefined : procTargetProblem('tmpfs', target);
+  if (proc !== undefined) problems.push(proc);
   const options: MountOption[] = [];
   let readOnly = false;
   if (destEnd < value.length && destEnd + 1 < value.length) {

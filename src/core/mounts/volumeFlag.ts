@@ -4,6 +4,7 @@ import type { MountOption, MountType } from './mount';
 import { isValidLinuxMode, modeIssues, modeIssueText, modeWordSlice, readModeWords, type ModeWord } from './modes';
 import type { MountContext, ParsedMount, SpecText } from './parse';
 import { hasShellExpansion, isLinuxAbsolute, isLinuxRoot, isWindowsPath, isWindowsPipePath, splitOutsideExpansions, type Slice } from './paths';
+import { procTargetProblem } from './procTarget';
 import { refusal } from './refusal';
 import { localVolumeNameProblem } from './volumeName';
 
@@ -59,10 +60,20 @@ function splitLikeCli(spec: SpecText): VolumeSections {
   return { sections, problem: undefined };
 }
 
+/** What the reader of the spec knows about the shell word it came from. */
+export interface VolumeFlagOptions {
+  /**
+   * The spec starts with a `~` the shell left alone (quoted, or not at the start of the word, as in
+   * `-v '~/data:/data'` or `--volume=~/data:/data`): Docker receives `~` itself and reads a volume name.
+   */
+  readonly literalTilde?: boolean;
+}
+
 /** How the CLI and the daemon classify a source: host paths become binds, anything else names a volume. */
-function sourceType(source: string): MountType {
+function sourceType(source: string, literalTilde: boolean): MountType {
   if (isWindowsPipePath(source)) return 'npipe';
   if (isWindowsPath(source)) return 'bind';
+  if (literalTilde && source.startsWith('~')) return 'volume';
   // `/abs`; `.`-relative paths the CLI makes absolute; `~` the shell expands; `$PWD`, `$(pwd)` the shell fills in.
   if (/^[/.~$`]/.test(source)) return 'bind';
   return 'volume';
@@ -72,7 +83,12 @@ function modeOptions(spec: SpecText, words: readonly ModeWord[]): MountOption[] 
   return words.map((w) => ({ key: w.word, keyRange: spec.rangeOf(w.start, w.end), value: undefined, valueRange: undefined }));
 }
 
-export function parseVolumeFlag(spec: SpecText, context: MountContext): ParsedMount {
+const LITERAL_TILDE = {
+  en: 'The shell expands `~` only at the start of an unquoted word, so Docker receives the `~` itself and reads a volume name. Leave the `~` unquoted at the start of the word, or write $HOME or an absolute path.',
+  ko: '셸은 따옴표 없는 단어의 맨 앞에 있는 `~`만 펼치므로 Docker가 `~`를 그대로 받아 볼륨 이름으로 읽습니다. `~`를 단어 맨 앞에 따옴표 없이 두거나 $HOME 또는 절대 경로를 쓰세요.',
+};
+
+export function parseVolumeFlag(spec: SpecText, context: MountContext, reading: VolumeFlagOptions = {}): ParsedMount {
   const value = spec.value;
   if (value === '') {
     const problem = refusal(spec.range, 'invalid empty volume spec', {
@@ -100,6 +116,8 @@ export function parseVolumeFlag(spec: SpecText, context: MountContext): ParsedMo
         }, 'start'),
       );
     }
+    const proc = isPodman(context) ? undefined : procTargetProblem('volume', target);
+    if (proc !== undefined && problems.length === 0) problems.push(proc);
     return { mount: { ...base, type: 'volume', source: undefined, target, readOnly: false, options: [] }, problems };
   }
 
@@ -108,7 +126,8 @@ export function parseVolumeFlag(spec: SpecText, context: MountContext): ParsedMo
   const words = third === undefined ? [] : readModeWords(value, third);
   const options = modeOptions(spec, words);
   const readOnly = words.some((w) => w.word === 'ro');
-  const type = sourceType(source.value);
+  const literalTilde = reading.literalTilde === true && source.value.startsWith('~');
+  const type = sourceType(source.value, literalTilde);
 
   if (isWindowsPath(source.value) || isWindowsPath(target.value)) {
     // Written for a Windows host (drive letters, pipes): the Linux parser's verdict does not apply.
@@ -177,8 +196,13 @@ export function parseVolumeFlag(spec: SpecText, context: MountContext): ParsedMo
 
   if (type === 'volume' && !podman && !hasShellExpansion(source.value)) {
     const nameProblem = localVolumeNameProblem(source.value);
-    if (nameProblem !== undefined) problems.push(refusal(source.range, nameProblem.dockerError, nameProblem.explanation));
+    const explanation = literalTilde ? LITERAL_TILDE : nameProblem?.explanation;
+    if (nameProblem !== undefined && explanation !== undefined) problems.push(refusal(source.range, nameProblem.dockerError, explanation));
   }
+
+  // Refused only once the container starts, so it matters only when nothing above stops the create.
+  const proc = podman ? undefined : procTargetProblem(type, target);
+  if (proc !== undefined && problems.length === 0) problems.push(proc);
 
   return { mount: { ...base, type, source, target, readOnly, options }, problems };
 }

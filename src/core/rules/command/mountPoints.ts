@@ -1,8 +1,9 @@
 // How the daemon combines one command's mounts (moby's registerMountPoints, checked on Engine 20.10):
 // `-v` specs with a source and every `--mount` are "binds" keyed by their cleaned destination, and two of
 // them at one destination are refused ("Duplicate mount point"); a `-v SRC:DST` at a `--tmpfs` path is
-// refused too. An anonymous `-v /path` never conflicts: a bind, a --mount or a --tmpfs at the same path
-// simply replaces it, and two of them make one volume.
+// refused too. The CLI first collects `-v` values into a set (docker/cli container/opts.go), so a spec
+// written twice, character for character, is one mount. An anonymous `-v /path` never conflicts: a bind,
+// a --mount or a --tmpfs at the same path simply replaces it, and two of them make one volume.
 import { isAnonymous } from '../../mounts/mount';
 import type { Mount } from '../../mounts/mount';
 import { cleanPath } from '../mount/paths';
@@ -23,6 +24,13 @@ function usable(mount: Mount): string | undefined {
   return target === undefined || target === '' || target.includes('$') ? undefined : target;
 }
 
+/** A `-v` spec as the CLI's set holds it: the source, the target and the mode exactly as written. */
+function volumeFlagSpec(mount: Mount): string {
+  const parts = [mount.source?.value ?? '', mount.target?.value ?? ''];
+  if (mount.options.length > 0) parts.push(mount.options.map((o) => o.key).join(','));
+  return parts.join(':');
+}
+
 export function duplicateMountPoints(mounts: readonly Mount[]): DuplicateMountPoint[] {
   const tmpfs = new Map<string, Mount>();
   for (const mount of mounts) {
@@ -36,9 +44,15 @@ export function duplicateMountPoints(mounts: readonly Mount[]): DuplicateMountPo
     ...mounts.filter((m) => m.syntax === 'volume-flag' && !isAnonymous(m)),
     ...mounts.filter((m) => m.syntax === 'mount-flag'),
   ];
+  const volumeSpecs = new Set<string>();
   for (const mount of ordered) {
     const target = usable(mount);
     if (target === undefined) continue;
+    if (mount.syntax === 'volume-flag') {
+      const spec = volumeFlagSpec(mount);
+      if (volumeSpecs.has(spec)) continue;
+      volumeSpecs.add(spec);
+    }
     const destination = cleanPath(target);
     const holder = binds.get(destination) ?? (mount.syntax === 'volume-flag' ? tmpfs.get(destination) : undefined);
     if (holder !== undefined) duplicates.push({ mount, holder, destination });

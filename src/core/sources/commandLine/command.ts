@@ -18,6 +18,7 @@ import { scanPlainFlags, scanRunArguments } from './runArguments';
 import type { ScannedFlag } from './runArguments';
 import { splitMountProblem } from './splitMount';
 import type { Word } from './tokenize';
+import { keepsLiteralTilde } from './words';
 import type { WordMapper } from './words';
 
 export interface ReadCommand {
@@ -157,8 +158,10 @@ function readRunArguments(words: readonly Word[], start: number, mapper: WordMap
       if (parsed.volumesFrom !== undefined) volumesFrom.push(parsed.volumesFrom);
       found = parsed.problems;
     } else {
-      const parse = storage.flag === 'volume' ? parseVolumeFlag : storage.flag === 'mount' ? parseMountFlag : parseTmpfsFlag;
-      const parsed = parse(spec, context);
+      const first = storage.words[0];
+      const literalTilde = first !== undefined && keepsLiteralTilde(first, storage.from);
+      const parsed =
+        storage.flag === 'volume' ? parseVolumeFlag(spec, context, { literalTilde }) : storage.flag === 'mount' ? parseMountFlag(spec, context) : parseTmpfsFlag(spec, context);
       if (parsed.mount !== undefined) mounts.push(parsed.mount);
       found = parsed.problems;
     }

@@ -87,3 +87,21 @@ export function isBareExpansion(word: Word): boolean {
   }
   return covered === word.value.length;
 }
+
+/**
+ * Whether the value from index `from` starts with a `~` the shell leaves as it is. The shell expands a
+ * tilde only as the first character of the word, unquoted, with an unquoted prefix up to the first `/`
+ * naming `~`, `~+`, `~-` or a login (`~user`); `-v '~/x:/d'` and `--volume=~/x:/d` keep their `~`.
+ */
+export function keepsLiteralTilde(word: Word, from = 0): boolean {
+  if (word.value.charAt(from) !== '~') return false;
+  if (from > 0 || word.valueIndex[0] !== word.start) return true;
+  const slash = word.value.indexOf('/');
+  const prefixEnd = slash === -1 ? word.value.length : slash;
+  for (let i = 1; i < prefixEnd; i++) {
+    // A quote or an escape between two characters of the prefix breaks the run of text indices.
+    if (word.valueIndex[i] !== word.start + i) return true;
+  }
+  if (slash !== -1 && word.valueIndex[slash] !== word.start + slash) return true;
+  return !/^(?:[+-]?|[A-Za-z_][A-Za-z0-9._-]*)$/.test(word.value.slice(1, prefixEnd));
+}

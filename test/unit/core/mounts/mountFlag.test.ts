@@ -320,3 +320,20 @@ describe('parseMountFlag: Podman commands', () => {
     assertOneProblem(parseMountFlag(spec, podman).problems, spec.range, 'target=');
   });
 });
+
+describe('parseMountFlag: targets in /proc', () => {
+  it('says a bind, a volume or a tmpfs over /proc fails at start', () => {
+    refused('type=bind,source=/srv,target=/proc,readonly', '/proc', 'fails to start it', 'not of type proc');
+    refused('type=volume,target=/proc/x', '/proc/x', 'fails to start it', 'inside /proc');
+    refused('type=tmpfs,target=/proc', '/proc', 'fails to start it', 'ip_unprivileged_port_start');
+    const parsed = refused('type=volume,src=stw-a,dst=/proc/', '/proc/', 'not of type proc');
+    assert.equal(parsed.mount?.type, 'volume');
+  });
+  it('accepts the files runc lets a bind cover, and /sys', () => {
+    accepted('type=bind,src=/srv/meminfo,dst=/proc/meminfo', 'bind', '/srv/meminfo', '/proc/meminfo');
+    accepted('type=bind,src=/srv,dst=/sys', 'bind', '/srv', '/sys');
+  });
+  it('reports only the create refusal when the spec has one', () => {
+    refused('type=tmpfs,src=x,target=/proc', 'x', 'Source must not be specified');
+  });
+});

@@ -167,3 +167,14 @@ describe('parseTmpfsFlag: Podman commands', () => {
     assertOneProblem(parseTmpfsFlag(spec, podman).problems, at('run'), 'must be absolute');
   });
 });
+
+describe('parseTmpfsFlag: targets in /proc', () => {
+  it('says a tmpfs over /proc or /proc/sys fails at start', () => {
+    refusedAt('/proc', '/proc', 'fails to start it', 'open /proc/sys/net/ipv4/ip_unprivileged_port_start: no such file or directory');
+    refusedAt('/proc/sys:size=1m', '/proc/sys', 'ip_unprivileged_port_start');
+  });
+  it('accepts a tmpfs deeper in /proc, and /sys', () => {
+    accepted('/proc/driver', '/proc/driver');
+    accepted('/sys', '/sys');
+  });
+});

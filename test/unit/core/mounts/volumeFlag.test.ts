@@ -291,3 +291,45 @@ describe('parseVolumeFlag: Podman commands', () => {
     assertOneProblem(parseVolumeFlag(colons.spec, podman).problems, colons.at(':z'), 'too many colons');
   });
 });
+
+describe('parseVolumeFlag: a ~ the shell left alone', () => {
+  it('reads ~/dir as a host path when the shell expands it', () => {
+    const { parsed } = parse('~/stw:/data');
+    assertNoProblems(parsed.problems);
+    assert.equal(parsed.mount?.type, 'bind');
+  });
+  it('refuses a literal ~ as Docker does: a volume name with invalid characters', () => {
+    const s = specOf('~/stw-fid:/data');
+    const parsed = parseVolumeFlag(s.spec, commandContext, { literalTilde: true });
+    assertOneProblem(
+      parsed.problems,
+      s.at('~/stw-fid'),
+      'docker run refuses this: "create ~/stw-fid: "~/stw-fid" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path"',
+      'expands `~` only at the start of an unquoted word',
+    );
+    assert.equal(parsed.mount?.type, 'volume');
+  });
+  it('keeps the usual reading when the source does not start with ~', () => {
+    const s = specOf('/srv:/data');
+    assertNoProblems(parseVolumeFlag(s.spec, commandContext, { literalTilde: true }).problems);
+  });
+});
+
+describe('parseVolumeFlag: targets in /proc', () => {
+  it('says a volume or a bind over /proc fails at start', () => {
+    const { parsed, at } = parse('stw-a:/proc');
+    assertOneProblem(parsed.problems, at('/proc'), 'fails to start it', 'cannot be mounted because it is not of type proc');
+    const bind = parse('/srv:/proc/data:ro');
+    assertOneProblem(bind.parsed.problems, bind.at('/proc/data'), 'cannot be mounted because it is inside /proc');
+    const anonymous = parse('/proc');
+    assertOneProblem(anonymous.parsed.problems, anonymous.at('/proc'), 'not of type proc');
+  });
+  it('accepts the files runc lets a bind cover, and /sys', () => {
+    assertNoProblems(parse('/srv/cpuinfo:/proc/cpuinfo:ro').parsed.problems);
+    assertNoProblems(parse('/srv:/sys').parsed.problems);
+  });
+  it('reports only the create refusal when the spec has one', () => {
+    const { parsed, at } = parse('stw-a:/proc:bogus');
+    assertOneProblem(parsed.problems, at('bogus'), 'invalid mode');
+  });
+});

@@ -22,3 +22,18 @@ describe('createdAnonymousVolumes', () => {
     assert.deepEqual(created.map((m) => m.target?.value), ['/a', '/b', '/e']);
   });
 });
+
+describe('duplicateMountPoints: the CLI\'s set of -v values', () => {
+  it('counts a -v spec written twice, character for character, as one mount', () => {
+    assert.deepEqual(duplicateMountPoints(mountsOf('docker run -v stw-a:/a -v stw-a:/a -v /h:/b:ro,z -v /h:/b:ro,z img')), []);
+    assert.deepEqual(duplicateMountPoints(mountsOf(`docker run -v stw-a:/a -v 'stw-a:/a' img`)), []);
+  });
+  it('still refuses specs that differ in any character, and a --mount repeating a -v', () => {
+    const differ = (text: string) => duplicateMountPoints(mountsOf(text)).map((d) => d.destination);
+    assert.deepEqual(differ('docker run -v stw-a:/a -v stw-a:/a/ img'), ['/a']);
+    assert.deepEqual(differ('docker run -v stw-a:/a:ro -v stw-a:/a img'), ['/a']);
+    assert.deepEqual(differ('docker run -v /h:/b:ro,z -v /h:/b:z,ro img'), ['/b']);
+    assert.deepEqual(differ('docker run -v stw-a:/a --mount type=volume,src=stw-a,dst=/a img'), ['/a']);
+    assert.deepEqual(differ('docker run --mount type=volume,src=stw-a,dst=/a --mount type=volume,src=stw-a,dst=/a img'), ['/a']);
+  });
+});

@@ -29,6 +29,8 @@ describe('SW305 two mounts with the same target', () => {
 
   it('stays quiet where the daemon accepts the command', () => {
     assert.deepEqual(sw305('docker run -v /d -v /d img'), []);
+    // The CLI keeps -v values in a set: the same spec twice is one mount.
+    assert.deepEqual(sw305('docker run -v stw-a:/a -v stw-a:/a img'), []);
     assert.deepEqual(sw305('docker run -v /d -v vol:/d img'), []);
     assert.deepEqual(sw305('docker run -v /d --mount type=volume,dst=/d img'), []);
     assert.deepEqual(sw305('docker run --tmpfs /d --tmpfs /d/ img'), []);

@@ -45,3 +45,16 @@ describe('SW401 engine socket mounted', () => {
     assert.deepEqual(findingsOf('SW401', 'FROM x\nVOLUME /var/run/docker.sock\n', 'dockerfile'), []);
   });
 });
+
+describe('SW401 in a Dockerfile', () => {
+  it('skips RUN --mount and VOLUME, which cannot reach the host, but reads a docker run inside RUN', () => {
+    const text = [
+      'FROM x',
+      'RUN --mount=type=bind,source=/var/run/docker.sock,target=/var/run/docker.sock true',
+      'VOLUME /var/run/docker.sock',
+      'RUN docker run -v /var/run/docker.sock:/s img',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf('SW401', text, 'dockerfile').map((f) => f.range.start.line), [3]);
+  });
+});

@@ -71,3 +71,16 @@ describe('sensitiveRoot', () => {
     assert.deepEqual(['/etcetera', '/var/lib/dockerd', '/dev/shm', '/dev/null', 'etc', './etc', '/home/me', '~/.sshx'].map(sensitiveRoot), Array(8).fill(undefined));
   });
 });
+
+describe('SW402 in a Dockerfile', () => {
+  it('skips RUN --mount and VOLUME, which cannot reach the host, but reads a docker run inside RUN', () => {
+    const text = [
+      'FROM x',
+      'RUN --mount=type=bind,source=/etc,target=/etc,rw true',
+      'VOLUME /etc',
+      'RUN docker run -v /etc:/host/etc img',
+      '',
+    ].join('\n');
+    assert.deepEqual(findingsOf('SW402', text, 'dockerfile').map((f) => f.range.start.line), [3]);
+  });
+});

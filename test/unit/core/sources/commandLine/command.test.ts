@@ -116,3 +116,20 @@ describe('readDockerCommand', () => {
     assert.equal(result?.command.image?.value, 'busybox');
   });
 });
+
+describe('readDockerCommand: a ~ the shell does not expand', () => {
+  it('reports a quoted ~ source as the volume name Docker refuses, on the source', () => {
+    const result = read(`docker run -v '~/stw-fid:/data' img`);
+    assert.deepEqual(result?.problems.map((p) => [p.code, p.problem.range]), [['SW302', range(0, 15, 0, 24)]]);
+    assert.match(result?.problems[0]?.problem.message.en ?? '', /"~\/stw-fid" includes invalid characters for a local volume name/);
+    assert.equal(result?.command.mounts[0]?.type, 'volume');
+  });
+  it('reads an unquoted ~ at the start of the word as the host path the shell makes of it', () => {
+    const result = read('docker run -v ~/stw-fid:/data img');
+    assert.deepEqual(result?.problems, []);
+    assert.equal(result?.command.mounts[0]?.type, 'bind');
+  });
+  it('reports --volume=~/x, where the tilde is not at the start of the word', () => {
+    assert.equal(read('docker run --volume=~/x:/data img')?.problems[0]?.code, 'SW302');
+  });
+});

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { mappedShell, verbatimShell } from '../../../../../src/core/sources/commandLine/shellText';
 import { tokenize } from '../../../../../src/core/sources/commandLine/tokenize';
 import type { Word } from '../../../../../src/core/sources/commandLine/tokenize';
-import { isBareExpansion, WordMapper } from '../../../../../src/core/sources/commandLine/words';
+import { isBareExpansion, keepsLiteralTilde, WordMapper } from '../../../../../src/core/sources/commandLine/words';
 import { LineIndex, range } from '../../../../../src/core/text';
 
 function setup(text: string): { words: readonly Word[]; mapper: WordMapper } {
@@ -56,5 +56,25 @@ describe('isBareExpansion', () => {
   it('is true only for unquoted words made of expansions alone', () => {
     const kinds = tokenize('$A ${B}$C "$D" $E/x $(f)').commands[0]?.words.map(isBareExpansion);
     assert.deepEqual(kinds, [true, true, false, false, true]);
+  });
+});
+
+describe('keepsLiteralTilde', () => {
+  const wordOf = (text: string): Word => tokenize(text).commands[0]?.words[0] as Word;
+  it('is false where the shell expands the tilde: unquoted at the start of the word', () => {
+    for (const text of ['~/x:/data', '~/:/data', '~', '~+/x:/d', '~-/x:/d', '~deploy/x:/d', "~/'a b':/d"]) {
+      assert.equal(keepsLiteralTilde(wordOf(text)), false, text);
+    }
+  });
+  it('is true where the tilde reaches Docker as written', () => {
+    for (const text of ["'~/x:/data'", '"~/x:/data"', '\\~/x:/data', "~'/x':/data", '~"x"/y:/d', '~:/data', '~$U/x:/d']) {
+      assert.equal(keepsLiteralTilde(wordOf(text)), true, text);
+    }
+  });
+  it('is true after --volume= or an attached -v, and false without a tilde', () => {
+    assert.equal(keepsLiteralTilde(wordOf('--volume=~/x:/d'), '--volume='.length), true);
+    assert.equal(keepsLiteralTilde(wordOf('-v~/x:/d'), 2), true);
+    assert.equal(keepsLiteralTilde(wordOf("'/x:/d'")), false);
+    assert.equal(keepsLiteralTilde(wordOf('x~/y:/d')), false);
   });
 });
