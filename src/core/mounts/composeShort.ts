@@ -128,12 +128,13 @@ export function parseComposeShort(spec: SpecText, context: MountContext): Parsed
   if (targetSection === undefined) return { mount: undefined, problems };
 
   if (!targetSection.interpolated) problems.push(...checkTarget(spec, targetSection));
-  const options: MountOption[] = [];
+  let options: MountOption[] = [];
   let readOnly = false;
   if (modeSection !== undefined) {
     const parsed = readModes(spec, modeSection);
-    options.push(...parsed.options);
-    problems.push(...parsed.problems);
+    // Not pushed as spread arguments: a mode list can be long enough to overflow the stack.
+    options = parsed.options;
+    for (const p of parsed.problems) problems.push(p);
     readOnly = parsed.readOnly;
   }
 

@@ -25,8 +25,11 @@ export function declareVolumeEdit(document: AnalyzedDocument, compose: ComposeDo
     case 'empty':
       return insert(`${layout.eol}${layout.indent}${name}:`);
     case 'flow': {
-      const before = document.text.slice(0, layout.volumesInsertOffset).trimEnd();
-      return insert(before.endsWith('{') ? `${name}: {}` : `, ${name}: {}`);
+      // Looks back from the brace rather than trimming the text before it: this runs once per finding.
+      const text = document.text;
+      let at = layout.volumesInsertOffset;
+      while (at > 0 && /\s/.test(text[at - 1] ?? '')) at--;
+      return insert(text[at - 1] === '{' ? `${name}: {}` : `, ${name}: {}`);
     }
     case 'missing': {
       const text = document.text;

@@ -17,7 +17,10 @@ export const sw201AnonymousVolume: Rule = {
     const compose = composeOf(document);
     if (compose === undefined) return;
     const reported = new Set<string>();
+    // Built once: a file with many anonymous volumes must not rebuild it for each.
+    const taken = new Set([...compose.volumes.map((v) => v.name.value), ...compose.relatedVolumeNames]);
     for (const service of compose.services) {
+      let outers: Outers | undefined;
       for (const mount of service.mounts) {
         if (!isAnonymous(mount) || (mount.syntax !== 'compose-short' && mount.syntax !== 'compose-long')) continue;
         const range = mount.target?.range ?? mount.range;
@@ -25,7 +28,7 @@ export const sw201AnonymousVolume: Rule = {
         if (reported.has(key)) continue;
         reported.add(key);
         const target = mount.target?.value ?? '';
-        const outer = shadowedBy(service, mount);
+        const outer = shadowedBy((outers ??= outerTargets(service)), mount);
         if (outer !== undefined) {
           context.report({
             range,
@@ -43,28 +46,44 @@ export const sw201AnonymousVolume: Rule = {
             en: `Anonymous volume at ${target}: its data lands in a volume with a random name that no file mentions, which \`docker compose down -v\` and \`docker volume prune\` delete; name it and declare it under top-level \`volumes:\`.`,
             ko: `${target}의 익명 볼륨: 데이터가 어느 파일에도 적히지 않은 무작위 이름의 볼륨에 쌓이고, \`docker compose down -v\`와 \`docker volume prune\`이 이를 삭제합니다. 이름을 붙이고 최상위 \`volumes:\`에 선언하세요.`,
           },
-          fixes: service.sharedMounts.has(mount) ? [] : nameItFix(document, compose, mount),
+          fixes: service.sharedMounts.has(mount) ? [] : nameItFix(document, compose, mount, taken),
         });
       }
     }
   },
 };
 
-/** The target of another mount of the service that contains this one (the `node_modules` idiom). */
-function shadowedBy(service: ComposeService, mount: Mount): string | undefined {
+/** Where each service's mounts sit, by normalized target: the first mount written for each. */
+type Outers = Map<string, { readonly index: number; readonly target: string }>;
+
+function outerTargets(service: ComposeService): Outers {
+  const outers: Outers = new Map();
+  service.mounts.forEach((other, index) => {
+    if (isAnonymous(other) || other.type === 'tmpfs' || other.target === undefined) return;
+    const key = normalizeTarget(other.target.value);
+    if (!outers.has(key)) outers.set(key, { index, target: other.target.value });
+  });
+  return outers;
+}
+
+/**
+ * The target of another mount of the service that contains this one (the `node_modules` idiom), the
+ * first written when several do. Looks up each folder above the target rather than compare every pair
+ * of mounts, so a service with thousands of mounts stays linear.
+ */
+function shadowedBy(outers: Outers, mount: Mount): string | undefined {
   const target = mount.target?.value;
   if (target === undefined || hasInterpolation(target)) return undefined;
   const inner = normalizeTarget(target);
-  for (const other of service.mounts) {
-    if (other === mount || isAnonymous(other) || other.type === 'tmpfs' || other.target === undefined) continue;
-    const outer = normalizeTarget(other.target.value);
-    if (inner !== outer && inner.startsWith(outer === '/' ? '/' : `${outer}/`)) return other.target.value;
+  let best: { readonly index: number; readonly target: string } | undefined;
+  for (let slash = inner.indexOf('/'); slash >= 0 && slash < inner.length - 1; slash = inner.indexOf('/', slash + 1)) {
+    const outer = outers.get(slash === 0 ? '/' : inner.slice(0, slash));
+    if (outer !== undefined && (best === undefined || outer.index < best.index)) best = outer;
   }
-  return undefined;
+  return best?.target;
 }
 
-function nameItFix(document: AnalyzedDocument, compose: ComposeDocument, mount: Mount): Fix[] {
-  const taken = new Set([...compose.volumes.map((v) => v.name.value), ...compose.relatedVolumeNames]);
+function nameItFix(document: AnalyzedDocument, compose: ComposeDocument, mount: Mount, taken: ReadonlySet<string>): Fix[] {
   const name = suggestVolumeName(mount, taken);
   const edits: TextEdit[] = [];
   if (mount.syntax === 'compose-short') {

@@ -1,8 +1,8 @@
 import type { AnalyzedDocument } from '../../document';
 import type { Fix } from '../../findings';
 import { hasInterpolation } from '../../mounts/composeShort';
-import { isNamedVolume } from '../../mounts/mount';
 import type { ComposeDocument, ComposeVolumeDeclaration } from '../../sources/compose/model';
+import { sourceCanName, volumeSource } from '../../sources/compose/volumeSources';
 import type { Rule } from '../rule';
 import { composeOf, removeLinesEdit } from './edits';
 
@@ -14,16 +14,24 @@ export const sw203UnusedVolume: Rule = {
   check(document, context) {
     const compose = composeOf(document);
     if (compose === undefined || compose.broken) return;
-    const used = new Set(compose.relatedUsedVolumeNames);
+    const used = new Set<string>();
+    // Sources holding a variable, each of which may name several of the declared volumes.
+    const patterns = new Set<string>();
+    const use = (source: string): void => {
+      if (hasInterpolation(source)) patterns.add(source);
+      else used.add(source);
+    };
+    for (const name of compose.relatedUsedVolumeNames) use(name);
     for (const service of compose.services) {
       for (const mount of service.mounts) {
-        // A source that is a variable could name any of them.
-        if (mount.source !== undefined && hasInterpolation(mount.source.value)) return;
-        if (isNamedVolume(mount) && mount.source) used.add(mount.source.value);
+        const source = volumeSource(mount);
+        if (source !== undefined) use(source);
       }
     }
+    const variable = [...patterns];
     for (const declaration of compose.volumes) {
-      if (used.has(declaration.name.value)) continue;
+      const name = declaration.name.value;
+      if (used.has(name) || variable.some((p) => sourceCanName(p, name))) continue;
       context.report({
         range: declaration.name.range,
         message: {

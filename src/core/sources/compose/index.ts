@@ -4,7 +4,7 @@ import type { LineIndex, Range } from '../../text';
 import { readVolumeDeclarations } from './declarations';
 import { readLayout } from './layout';
 import type { ComposeDocument } from './model';
-import { toComposeNode } from './node';
+import { readComposeTree } from './node';
 import type { ComposeMap } from './node';
 import { readRelatedVolumes } from './related';
 import { readServices } from './services';
@@ -21,10 +21,12 @@ export function readCompose(text: string, lines: LineIndex, options: AnalyzeOpti
   // Past the first syntax error the tree is the parser's guess: nothing there is reported.
   let cutoff = text.length;
   try {
-    const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
-    broken = doc.errors.length > 0;
+    // Repeated keys are found while the tree is converted: `yaml`'s own check is quadratic in a mapping's size.
+    const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+    const { root: contents, duplicateKeyOffsets } = readComposeTree(doc, lines);
+    broken = doc.errors.length > 0 || duplicateKeyOffsets.length > 0;
     for (const error of doc.errors) cutoff = Math.min(cutoff, error.pos[0]);
-    const contents = toComposeNode(doc.contents, doc, lines);
+    for (const offset of duplicateKeyOffsets) cutoff = Math.min(cutoff, offset);
     root = contents?.kind === 'map' ? contents : undefined;
   } catch {
     broken = true;
@@ -35,7 +37,8 @@ export function readCompose(text: string, lines: LineIndex, options: AnalyzeOpti
   const services = (root === undefined ? [] : readServices(root, found)).map((service) =>
     broken ? { ...service, mounts: service.mounts.filter((m) => readable(m.range)) } : service,
   );
-  problems.push(...found.filter((p) => readable(p.problem.range)));
+  // Not pushed as spread arguments: a long list of problems would overflow the stack.
+  for (const p of found) if (readable(p.problem.range)) problems.push(p);
   const compose: ComposeDocument = {
     services,
     volumes: root === undefined ? [] : readVolumeDeclarations(root).filter((v) => readable(v.range)),

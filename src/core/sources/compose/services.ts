@@ -49,7 +49,7 @@ export function readServices(root: ComposeMap, problems: CodedProblem[]): Compos
     } else if (volumes !== undefined && !(volumes.kind === 'scalar' && volumes.value === null)) {
       problems.push({ code: 'SW204', problem: { range: volumes.range, message: NOT_A_LIST } });
     }
-    mounts.push(...readTmpfs(entry(service, 'tmpfs')?.value, context));
+    for (const mount of readTmpfs(entry(service, 'tmpfs')?.value, context)) mounts.push(mount);
     return {
       name: { value: serviceEntry.key, range: serviceEntry.keyRange },
       mounts,

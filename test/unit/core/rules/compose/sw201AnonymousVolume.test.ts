@@ -67,4 +67,13 @@ describe('SW201 anonymous volume in a Compose service', () => {
     const text = 'services:\n  a:\n    image: x\n    volumes:\n      # stowage-ignore SW201\n      - /data\n';
     assert.deepEqual(findings(text, 'SW201'), []);
   });
+
+  it('names the first-written mount that contains an anonymous volume, when several do', () => {
+    const text = 'services:\n  app:\n    image: x\n    volumes:\n      - ./src/lib:/app/src/lib\n      - ./:/app\n      - /app/src/lib/cache/\n      - other:/app/srv\n';
+    const [finding] = findings(text, 'SW201');
+    assert.ok(finding);
+    assert.equal(finding.severity, 'info');
+    assert.ok(finding.message.en.includes('the mount at /app/src/lib:'), finding.message.en);
+    assert.equal(at(finding), '7:9-7:28');
+  });
 });

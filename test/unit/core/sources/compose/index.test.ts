@@ -37,6 +37,19 @@ describe('readCompose', () => {
     assert.deepEqual(result.problems, []);
   });
 
+  it('marks a file with a repeated key broken and reports nothing from the repeated key on', () => {
+    const result = read('services:\n  app:\n    volumes:\n      - /first:ro\n  app:\n    volumes:\n      - /second:ro\n');
+    assert.equal(result.compose?.broken, true);
+    assert.deepEqual(result.problems.map((p) => p.problem.range.start.line), [3]);
+  });
+
+  it('reads a mode list of a hundred thousand words without overflowing the stack', () => {
+    const text = `services:\n  app:\n    volumes:\n      - "/a:/b:${Array(100000).fill('z').join(',')}"\n`;
+    const result = read(text);
+    assert.equal(result.mounts[0]?.options.length, 100000);
+    assert.equal(result.problems.length, 99999);
+  });
+
   it('reads documents that are not Compose mappings as empty', () => {
     for (const text of ['', '- a\n- b\n', 'just text', 'services: 5\nvolumes: [a]\n']) {
       const result = read(text);

@@ -61,4 +61,42 @@ describe('toComposeNode', () => {
     assert.doesNotThrow(() => read('a: [\nb: *missing\n: :\n'));
     assert.doesNotThrow(() => read(''));
   });
+
+  it('resolves each alias to the last anchor of its name written before it', () => {
+    const root = read('a: &v one\nb: *v\nc: &v two\nd: *v\n');
+    assert.deepEqual(['b', 'd'].map((k) => scalarText(entry(root, k)?.value)), ['one', 'two']);
+  });
+
+  it('converts an anchor once however many aliases nest it, so an alias bomb stays small', () => {
+    let text = 'l0: &l0 [a, b, c, d, e, f, g, h, i, j]\n';
+    for (let i = 1; i <= 12; i++) text += `l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]\n`;
+    const root = read(text);
+    const top = entry(root, 'l12')?.value;
+    assert.ok(top?.kind === 'seq' && top.items.length === 10);
+    // Ten to the twelfth leaves if copied; the same converted node each time instead.
+    assert.equal(top.items[0], top.items[9]);
+    const leaf = entry(root, 'l0')?.value;
+    assert.ok(leaf?.kind === 'seq');
+    assert.equal(leaf.aliased, false);
+  });
+
+  it('leaves out an alias inside its own anchor instead of expanding it forever', () => {
+    const root = read('a: &a [x, *a, *a]\nb: &b {k: v, self: *b}\n');
+    const a = entry(root, 'a')?.value;
+    assert.ok(a?.kind === 'seq');
+    assert.deepEqual(a.items.map(scalarText), ['x']);
+    const b = entry(root, 'b')?.value;
+    assert.ok(b?.kind === 'map');
+    assert.deepEqual(b.entries.map((e) => [e.key, e.value === undefined]), [['k', false], ['self', true]]);
+  });
+
+  it('merges keys from a long chain of merge keys without repeating any', () => {
+    let text = 'x0: &m0 {k0: 0}\n';
+    for (let i = 1; i < 60; i++) text += `x${i}: &m${i}\n  <<: *m${i - 1}\n  k${i}: ${i}\n  k0: own\n`;
+    const last = entry(read(text), 'x59')?.value;
+    assert.ok(last?.kind === 'map');
+    assert.equal(last.entries.length, 60);
+    assert.equal(new Set(last.entries.map((e) => e.key)).size, 60);
+    assert.equal(scalarText(entry(last, 'k0')?.value), 'own');
+  });
 });
