@@ -12,15 +12,19 @@ const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
 
 // The explorer (and dockerode with it) is its own bundle: the extension loads it with a dynamic import
 // after activation, so opening a Dockerfile never pays for the engine client.
-const explorerChunk = {
-  name: 'explorer-chunk',
+// The language client library is most of the extension's code; it gets a bundle of its own too, so that
+// activation parses a few kilobytes and the client is read only when the first document needs a server.
+const lazyChunks = {
+  name: 'lazy-chunks',
   setup(b) {
     b.onResolve({ filter: /^\.\/explorer\/index(\.js)?$/ }, () => ({ path: './explorer.js', external: true }));
+    b.onResolve({ filter: /^vscode-languageclient\/node$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './languageClient.js', external: true } : undefined));
   },
 };
 
 const bundles = [
-  { entry: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'], plugins: [explorerChunk] },
+  { entry: 'src/extension/extension.ts', out: 'dist/extension.js', external: ['vscode'], plugins: [lazyChunks] },
+  { entry: 'node_modules/vscode-languageclient/lib/node/main.js', out: 'dist/languageClient.js', external: ['vscode'] },
   { entry: 'src/extension/explorer/index.ts', out: 'dist/explorer.js', external: ['vscode'] },
   { entry: 'src/server/server.ts', out: 'dist/server.js', external: [] },
   { entry: 'src/cli/main.ts', out: 'dist/cli.js', external: [], banner: '#!/usr/bin/env node' },

@@ -6,6 +6,9 @@ import {
   RUN_MOUNT_KEY_DOCS, RUN_MOUNT_KEYS_BY_TYPE, RUN_MOUNT_VALUES, VOLUME_MODE_DOCS,
 } from './docs';
 import type { AnalyzedDocument } from './document';
+import type { EngineFacts } from './engineFacts';
+import { engineVolumeNames } from './engineFacts';
+import type { Localized } from './l10n';
 import { isNamedVolume } from './mounts/mount';
 import type { LineIndex, Position, Range } from './text';
 
@@ -18,6 +21,23 @@ export interface CompletionSpec {
   readonly doc?: DocEntry;
   /** Ask the editor for the next completion right away (after `key=`). */
   readonly retrigger?: boolean;
+  /** A short note beside the label (a volume that exists on the engine). */
+  readonly detail?: Localized;
+}
+
+export interface CompletionOptions {
+  /** The engine's snapshot: its existing volume names are offered too. */
+  readonly engine?: EngineFacts;
+}
+
+const ON_ENGINE: Localized = { en: 'volume on the Docker engine', ko: 'Docker 엔진에 있는 볼륨' };
+
+/** Names known in the file first, then the engine's, each once; engine ones say so. */
+function volumeNameChoices(document: AnalyzedDocument, engine: EngineFacts | undefined, typed: string): { name: string; detail?: Localized }[] {
+  // The half-typed name is itself a mount in the document: it is not a suggestion.
+  const known = knownVolumeNames(document).filter((name) => name !== typed);
+  const inFile = new Set(known);
+  return [...known.map((name) => ({ name })), ...engineVolumeNames(engine).filter((n) => !inFile.has(n)).map((name) => ({ name, detail: ON_ENGINE }))];
 }
 
 /** One line of YAML: where its key starts, the key, and the column of a leading `- ` when it opens a list item. */
@@ -118,10 +138,10 @@ function wordCompletions(words: readonly string[], typed: string, position: Posi
 
 const VOLUME_SOURCE_BEFORE = /(?:^|\s)(?:-v|--volume)(?:=|[ \t]+)["']?([\w.-]*)$/;
 
-export function computeCompletions(document: AnalyzedDocument, position: Position): CompletionSpec[] {
+export function computeCompletions(document: AnalyzedDocument, position: Position, options: CompletionOptions = {}): CompletionSpec[] {
   const prefix = document.lines.lineText(position.line).slice(0, position.character);
   const spec = MOUNT_SPEC_BEFORE.exec(prefix);
-  if (spec !== null) return mountSpecCompletions(document, position, spec[2] ?? '');
+  if (spec !== null) return mountSpecCompletions(document, position, spec[2] ?? '', options.engine);
   const tmpfsOption = TMPFS_OPTION_BEFORE.exec(prefix);
   if (tmpfsOption !== null) return wordCompletions(TMPFS_OPTIONS, tmpfsOption[1] ?? '', position, FLAG_DOCS['--tmpfs']);
   const volumeMode = VOLUME_MODE_BEFORE.exec(prefix);
@@ -131,11 +151,11 @@ export function computeCompletions(document: AnalyzedDocument, position: Positio
   const volumeSource = VOLUME_SOURCE_BEFORE.exec(prefix);
   if (volumeSource !== null && document.kind !== 'compose') {
     const typed = volumeSource[1] ?? '';
-    return knownVolumeNames(document)
-      .filter((name) => name.startsWith(typed))
-      .map((name) => ({ label: name, kind: 'volume' as const, insertText: `${name}:`, range: replaceRange(position, typed.length) }));
+    return volumeNameChoices(document, options.engine, typed)
+      .filter(({ name }) => name.startsWith(typed))
+      .map(({ name, detail }) => ({ label: name, kind: 'volume' as const, insertText: `${name}:`, range: replaceRange(position, typed.length), ...(detail !== undefined ? { detail } : {}) }));
   }
-  if (document.kind === 'compose') return composeCompletions(document, position, prefix);
+  if (document.kind === 'compose') return composeCompletions(document, position, prefix, options.engine);
   return [];
 }
 
@@ -143,7 +163,7 @@ function replaceRange(position: Position, length: number): Range {
   return { start: { line: position.line, character: position.character - length }, end: position };
 }
 
-function mountSpecCompletions(document: AnalyzedDocument, position: Position, specSoFar: string): CompletionSpec[] {
+function mountSpecCompletions(document: AnalyzedDocument, position: Position, specSoFar: string, engine: EngineFacts | undefined): CompletionSpec[] {
   // A Dockerfile's own `RUN --mount` speaks BuildKit; a `docker run --mount` inside a RUN speaks the CLI.
   const line = document.lines.lineText(position.line);
   const buildKit = document.kind === 'dockerfile' && !/\b(docker|podman)\b/.test(line.slice(0, position.character));
@@ -177,9 +197,13 @@ function mountSpecCompletions(document: AnalyzedDocument, position: Position, sp
   const key = current.slice(0, equals);
   const typed = current.slice(equals + 1);
   const canonical = key === 'ro' ? 'readonly' : key;
-  let values: readonly string[] = valuesByKey[canonical] ?? [];
-  if (!buildKit && (key === 'source' || key === 'src') && type === 'volume') values = knownVolumeNames(document);
   const doc = keyDocs[canonical];
+  if (!buildKit && (key === 'source' || key === 'src') && type === 'volume') {
+    return volumeNameChoices(document, engine, typed)
+      .filter(({ name }) => name.startsWith(typed))
+      .map(({ name, detail }) => ({ label: name, kind: 'volume' as const, insertText: name, range: replaceRange(position, typed.length), ...(doc !== undefined ? { doc } : {}), ...(detail !== undefined ? { detail } : {}) }));
+  }
+  const values: readonly string[] = valuesByKey[canonical] ?? [];
   return values
     .filter((v) => v.startsWith(typed))
     .map((value) => ({ label: value, kind: key === 'source' || key === 'src' ? ('volume' as const) : ('value' as const), insertText: value, range: replaceRange(position, typed.length), ...(doc !== undefined ? { doc } : {}) }));
@@ -197,7 +221,7 @@ function isServiceVolumes(path: readonly string[]): boolean {
   return path.length === 3 && path[0] === 'services' && path[2] === 'volumes';
 }
 
-function composeCompletions(document: AnalyzedDocument, position: Position, prefix: string): CompletionSpec[] {
+function composeCompletions(document: AnalyzedDocument, position: Position, prefix: string, engine: EngineFacts | undefined): CompletionSpec[] {
   const typingKey = /^(\s*)((?:-\s+)*)([\w.-]*)$/.exec(prefix);
   if (typingKey !== null) {
     const dashes = typingKey[2] ?? '';
@@ -208,6 +232,13 @@ function composeCompletions(document: AnalyzedDocument, position: Position, pref
     const path = dashes === '' ? parents : [...parents, '[]'];
     const item = path.length === 4 && isServiceVolumes(path.slice(0, 3)) && path[3] === '[]';
     const result: CompletionSpec[] = [];
+    // A new top-level volume key: the engine's volumes, declared external (created outside Compose).
+    if (dashes === '' && path.length === 1 && path[0] === 'volumes') {
+      const declared = new Set((document.compose?.volumes ?? []).map((v) => v.name.value));
+      for (const name of engineVolumeNames(engine).filter((n) => n.startsWith(word) && !declared.has(n))) {
+        result.push({ label: name, kind: 'volume', insertText: `${name}:\n${' '.repeat(keyColumn + 2)}external: true`, range, detail: ON_ENGINE });
+      }
+    }
     if (item) {
       for (const key of LONG_KEYS.filter((k) => k.startsWith(word))) {
         const doc = COMPOSE_LONG_KEY_DOCS[key];
@@ -238,6 +269,12 @@ function composeCompletions(document: AnalyzedDocument, position: Position, pref
   const parents = yamlParentPath(document.lines, position.line, dashes === '' ? indent + dashes.length : indent);
   const path = dashes === '' ? parents : [...parents, '[]'];
   const range = replaceRange(position, word.length);
+  // `name:` of a top-level volume: the volume's name on the engine.
+  if (dashes === '' && key === 'name' && path.length === 2 && path[0] === 'volumes') {
+    return engineVolumeNames(engine)
+      .filter((n) => n.startsWith(word))
+      .map((name) => ({ label: name, kind: 'volume' as const, insertText: name, range, detail: ON_ENGINE }));
+  }
   if (!isServiceVolumes(path.slice(0, 3)) || path[3] !== '[]') return [];
   const block = path[4];
   const fullKey = block === undefined ? key : `${block}.${key}`;

@@ -9,6 +9,9 @@ import {
   RUN_MOUNT_KEY_ALIASES, RUN_MOUNT_KEY_DOCS, STORAGE_KINDS, VOLUME_COMMAND_DOCS, VOLUME_FLAG_PART_DOCS, VOLUME_MODE_DOCS, describeMount, renderEntry,
 } from './docs';
 import type { AnalyzedDocument } from './document';
+import type { EngineFacts, ProjectFile } from './engineFacts';
+import { volumeReferenceAt } from './engineFacts';
+import { engineVolumeText } from './docs/engineVolume';
 import type { Locale, Localized } from './l10n';
 import type { Mount } from './mounts/mount';
 import type { Position, Range } from './text';
@@ -17,6 +20,10 @@ import { containsPosition } from './text';
 export interface HoverOptions {
   /** Append the storage kinds explainer (the server asks for it on a document's first mount hover). */
   readonly withStorageKinds?: boolean;
+  /** The engine's snapshot: a named volume's hover then says what the engine holds. */
+  readonly engine?: EngineFacts;
+  /** Compose files read with this one (base and override), for the project name of engine volume names. */
+  readonly relatedComposeFiles?: readonly ProjectFile[];
 }
 
 export interface HoverResult {
@@ -47,11 +54,22 @@ function size(range: Range): number {
 }
 
 export function computeHover(document: AnalyzedDocument, position: Position, options: HoverOptions = {}): HoverResult | undefined {
+  const reference = options.engine === undefined ? undefined : volumeReferenceAt(document, position, options.relatedComposeFiles);
+  const engineText = reference === undefined || options.engine === undefined ? undefined : engineVolumeText(reference, options.engine);
+  const hover = textHover(document, position, options, engineText);
+  if (reference === undefined || engineText === undefined) return hover;
+  if (hover === undefined) return { range: reference.range, contents: engineText };
+  // A mount hover already holds it (before the storage kinds explainer).
+  if (hover.mount !== undefined) return hover;
+  return { ...hover, contents: render((locale) => `${hover.contents[locale]}\n\n---\n\n${engineText[locale]}`) };
+}
+
+function textHover(document: AnalyzedDocument, position: Position, options: HoverOptions, engineText: Localized | undefined): HoverResult | undefined {
   const mount = allMounts(document)
     .filter((m) => containsPosition(m.range, position))
     .sort((a, b) => size(a.range) - size(b.range))[0];
   if (mount !== undefined) {
-    const hover = mountHover(mount, position, options);
+    const hover = mountHover(mount, position, options, engineText);
     if (hover !== undefined) return hover;
   }
   return commandHover(document, position) ?? dockerfileHover(document, position) ?? composeHover(document, position) ?? textFlagHover(document, position);
@@ -80,7 +98,7 @@ function keyDoc(mount: Mount, key: string): DocEntry | undefined {
   }
 }
 
-function mountHover(mount: Mount, position: Position, options: HoverOptions): HoverResult | undefined {
+function mountHover(mount: Mount, position: Position, options: HoverOptions, engineText: Localized | undefined): HoverResult | undefined {
   let range = mount.range;
   let entry: DocEntry | undefined;
   let valueNote: Localized | undefined;
@@ -109,6 +127,7 @@ function mountHover(mount: Mount, position: Position, options: HoverOptions): Ho
       parts.push(`${locale === 'en' ? 'Same as' : '같은 뜻의'} \`--mount\`:\n\n\`\`\`sh\n--mount ${equivalent}\n\`\`\``);
       if (mount.type === 'bind') parts.push(BIND_SOURCE_NOTE[locale]);
     }
+    if (engineText !== undefined) parts.push(`---\n\n${engineText[locale]}`);
     if (options.withStorageKinds === true) parts.push(`---\n\n${STORAGE_KINDS[locale]}`);
     return parts.join('\n\n');
   });

@@ -16,6 +16,7 @@ export class StowageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<void> | undefined;
   private watcher: vscode.FileSystemWatcher | undefined;
+  private trustListener: vscode.Disposable | undefined;
   private readonly stateEmitter = new vscode.EventEmitter<ClientState>();
   readonly onDidChangeState = this.stateEmitter.event;
   state: ClientState = 'stopped';
@@ -27,6 +28,14 @@ export class StowageClient implements vscode.Disposable {
 
   get languageClient(): LanguageClient | undefined {
     return this.client;
+  }
+
+  /** Sends a request to the server, starting it first if needed (the explorer's links to the files). */
+  async request<T>(method: string, params?: unknown): Promise<T> {
+    await this.start();
+    const client = this.client;
+    if (client === undefined) throw new Error('the Stowage language server is not running');
+    return params === undefined ? client.sendRequest<T>(method) : client.sendRequest<T>(method, params);
   }
 
   /** Starts the server once; later calls wait for the same start. */
@@ -51,6 +60,8 @@ export class StowageClient implements vscode.Disposable {
     this.starting = undefined;
     this.watcher?.dispose();
     this.watcher = undefined;
+    this.trustListener?.dispose();
+    this.trustListener = undefined;
     if (client !== undefined) {
       try {
         await client.stop();
@@ -91,13 +102,18 @@ export class StowageClient implements vscode.Disposable {
         outputChannel: this.log,
         // The server re-reads these from disk: the project's severities and sibling Compose files.
         synchronize: { fileEvents: watcher },
-        initializationOptions: { locale: displayLocale(), retriggerSuggest: true },
+        // The server reads the engine only in a trusted workspace; trust granted later is sent below.
+        initializationOptions: { locale: displayLocale(), retriggerSuggest: true, workspaceTrusted: vscode.workspace.isTrusted },
         markdown: { isTrusted: false, supportHtml: false },
       },
     );
     this.client = client;
     const started = Date.now();
     await client.start();
+    this.trustListener?.dispose();
+    this.trustListener = vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void this.client?.sendNotification('stowage/workspaceTrusted', { trusted: true });
+    });
     this.log.info(`language server started in ${Date.now() - started} ms`);
     this.setState('running');
   }

@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): StowageApi {
   // Loaded after activation returns, so the engine adapter never slows down opening a Dockerfile.
   void import('./explorer/index.js')
     .then(({ registerExplorer }) => {
-      context.subscriptions.push(registerExplorer(context, log));
+      context.subscriptions.push(registerExplorer(context, log, client));
     })
     .catch((error: unknown) => log.error('the volume explorer failed to load', error));
 

@@ -1,7 +1,8 @@
 // One analysis per document version, shared by diagnostics, hovers, completions and code actions, so a
 // hover right after an edit costs nothing more than the validation that ran anyway.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult, AnalyzeOptions, DocumentKind } from '../core';
+import type { AnalysisResult, AnalyzeOptions, DocumentKind, RelatedFile } from '../core';
+import type { EngineFacts } from '../core/engineFacts';
 import { analyze } from '../core';
 import { documentKind } from './documentKind';
 import { corePath, filePath, folderExistsNear, projectRules, relatedComposeFiles } from './files';
@@ -11,6 +12,9 @@ import type { StowageSettings } from './settings';
 interface Entry {
   readonly version: number;
   readonly settings: StowageSettings;
+  readonly engine: EngineFacts | undefined;
+  /** The sibling Compose files the analysis read (base and override). */
+  readonly related: readonly RelatedFile[];
   readonly result: AnalysisResult | undefined;
 }
 
@@ -21,6 +25,8 @@ export class Analyses {
     private readonly log: Log,
     /** Text of an open document by file system path, so unsaved siblings are read as the user sees them. */
     private readonly openText: (fsPath: string) => string | undefined,
+    /** The engine's latest snapshot (SW210); read, never waited for. */
+    private readonly engineFacts: () => EngineFacts | undefined = () => undefined,
   ) {}
 
   /** The document's kind, or `undefined` when settings turn Stowage off for it. */
@@ -32,10 +38,16 @@ export class Analyses {
 
   get(document: TextDocument, settings: StowageSettings): AnalysisResult | undefined {
     const cached = this.entries.get(document.uri);
-    if (cached !== undefined && cached.version === document.version && cached.settings === settings) return cached.result;
-    const result = this.run(document, settings);
-    this.entries.set(document.uri, { version: document.version, settings, result });
+    const engine = this.engineFacts();
+    if (cached !== undefined && cached.version === document.version && cached.settings === settings && cached.engine === engine) return cached.result;
+    const { result, related } = this.run(document, settings, engine);
+    this.entries.set(document.uri, { version: document.version, settings, engine, related, result });
     return result;
+  }
+
+  /** The Compose files read with the document in its latest analysis (for the Compose project name). */
+  relatedOf(uri: string): readonly RelatedFile[] {
+    return this.entries.get(uri)?.related ?? [];
   }
 
   forget(uri: string): void {
@@ -52,9 +64,9 @@ export class Analyses {
     this.entries.clear();
   }
 
-  private run(document: TextDocument, settings: StowageSettings): AnalysisResult | undefined {
+  private run(document: TextDocument, settings: StowageSettings, engine: EngineFacts | undefined): { result: AnalysisResult | undefined; related: readonly RelatedFile[] } {
     const kind = this.kindOf(document, settings);
-    if (kind === undefined) return undefined;
+    if (kind === undefined) return { result: undefined, related: [] };
     const path = corePath(document.uri);
     const fsPath = filePath(document.uri);
     const options: AnalyzeOptions = {
@@ -63,15 +75,17 @@ export class Analyses {
       // The editor's settings win over the project file, as the CLI's --rule wins over it.
       severities: fsPath === undefined ? settings.rules : { ...projectRules(fsPath, (file, error) => this.log.error(`ignoring ${file}`, error)), ...settings.rules },
       onRuleError: (code, error) => this.log.error(`rule ${code} failed on ${document.uri}`, error),
+      ...(engine !== undefined ? { engine } : {}),
       ...(kind === 'compose' && fsPath !== undefined
         ? { relatedComposeFiles: relatedComposeFiles(fsPath, this.openText), folderExists: folderExistsNear(fsPath) }
         : {}),
     };
+    const related = options.relatedComposeFiles ?? [];
     try {
-      return analyze(document.getText(), options);
+      return { result: analyze(document.getText(), options), related };
     } catch (error) {
       this.log.error(`analysis failed on ${document.uri}`, error);
-      return undefined;
+      return { result: undefined, related };
     }
   }
 }

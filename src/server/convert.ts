@@ -61,6 +61,7 @@ export function toCompletionItem(spec: CompletionSpec, locale: Locale, retrigger
     textEdit: { range: spec.range, newText: spec.insertText },
     insertTextFormat: InsertTextFormat.PlainText,
     ...(spec.doc !== undefined ? { documentation: { kind: MarkupKind.Markdown, value: renderEntry(spec.doc, locale) }, detail: localize(spec.doc.title, locale) } : {}),
+    ...(spec.detail !== undefined ? { detail: localize(spec.detail, locale) } : {}),
     ...(spec.retrigger === true && retriggerCommand ? { command: { title: 'suggest', command: 'editor.action.triggerSuggest' } } : {}),
   };
 }

@@ -7,6 +7,8 @@ export interface StowageSettings {
   readonly enable: boolean;
   readonly rules: Partial<Record<RuleCode, SeverityOverride>>;
   readonly languages: Readonly<Record<DocumentKind, boolean>>;
+  /** `stowage.codeLens.enable`: the mount summary above each Compose service's `volumes:`. */
+  readonly codeLens: boolean;
 }
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['dockerfile', 'compose', 'shell', 'makefile', 'markdown', 'workflow'];
@@ -15,6 +17,7 @@ export const DEFAULT_SETTINGS: StowageSettings = {
   enable: true,
   rules: {},
   languages: { dockerfile: true, compose: true, shell: true, makefile: true, markdown: true, workflow: true },
+  codeLens: true,
 };
 
 const SEVERITIES: ReadonlySet<string> = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -40,5 +43,6 @@ export function readSettings(section: unknown): StowageSettings {
       if (typeof value === 'boolean') languages[kind] = value;
     }
   }
-  return { enable: typeof section['enable'] === 'boolean' ? section['enable'] : true, rules, languages };
+  const codeLens = isRecord(section['codeLens']) && typeof section['codeLens']['enable'] === 'boolean' ? section['codeLens']['enable'] : true;
+  return { enable: typeof section['enable'] === 'boolean' ? section['enable'] : true, rules, languages, codeLens };
 }

@@ -12,8 +12,11 @@ import { computeCompletions } from '../core/completion';
 import { computeHover } from '../core/hover';
 import { computeSymbols } from '../core/symbols';
 import { Analyses } from './analyses';
+import { EngineFactsSource, readEngineSettings } from './engineFacts';
+import { registerEngineFeatures, WORKSPACE_TRUSTED_NOTIFICATION } from './engineFeatures';
 import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol } from './convert';
 import { filePath } from './files';
+import { WorkspaceInventory } from './workspaceInventory';
 import type { Log } from './log';
 import { connectionLog } from './log';
 import type { StowageSettings } from './settings';
@@ -27,6 +30,11 @@ export interface StowageInitializationOptions {
   readonly debounceMs?: number;
   /** The client knows `editor.action.triggerSuggest` (VS Code), so `key=` completions reopen the list. */
   readonly retriggerSuggest?: boolean;
+  /**
+   * VS Code's workspace trust. The engine is used only in a trusted workspace; clients without the idea
+   * (other editors) leave it out and are trusted, as running the server was the user's choice.
+   */
+  readonly workspaceTrusted?: boolean;
 }
 
 const DEFAULT_DEBOUNCE_MS = 200;
@@ -38,6 +46,7 @@ function readInitializationOptions(value: unknown): StowageInitializationOptions
     ...(typeof v['locale'] === 'string' ? { locale: v['locale'] } : {}),
     ...(typeof v['debounceMs'] === 'number' && v['debounceMs'] >= 0 ? { debounceMs: v['debounceMs'] } : {}),
     ...(v['retriggerSuggest'] === true ? { retriggerSuggest: true } : {}),
+    ...(typeof v['workspaceTrusted'] === 'boolean' ? { workspaceTrusted: v['workspaceTrusted'] } : {}),
   };
 }
 
@@ -45,7 +54,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const log: Log = connectionLog(connection);
   const documents = new TextDocuments(TextDocument);
   const byPath = (fsPath: string): string | undefined => documents.all().find((d) => filePath(d.uri) === fsPath)?.getText();
-  const analyses = new Analyses(log, byPath);
+  const engine = new EngineFactsSource({ log, onChange: () => engineChanged() });
+  const analyses = new Analyses(log, byPath, () => engine.facts);
+  let workspaceFolders: string[] = [];
+  const inventory = new WorkspaceInventory(
+    () => workspaceFolders,
+    () => documents.all().map((d) => ({ uri: d.uri, text: d.getText(), fsPath: filePath(d.uri) })),
+    log,
+    byPath,
+  );
   const timers = new Map<string, NodeJS.Timeout>();
   const settingsCache = new Map<string, Promise<StowageSettings>>();
   const mountHovered = new Set<string>();
@@ -55,6 +72,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let pullConfiguration = false;
   let registerConfiguration = false;
   let pushedSettings: StowageSettings = DEFAULT_SETTINGS;
+  let pushedSection: unknown;
+  let trusted = true;
+  let codeLensRefresh = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = readInitializationOptions(params.initializationOptions);
@@ -63,6 +83,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     retrigger = options.retriggerSuggest === true;
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     registerConfiguration = pullConfiguration && params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    codeLensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    trusted = options.workspaceTrusted ?? true;
+    workspaceFolders = (params.workspaceFolders ?? []).flatMap((f) => filePath(f.uri) ?? []);
+    if (workspaceFolders.length === 0 && params.rootUri !== null) workspaceFolders = [filePath(params.rootUri) ?? []].flat();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -70,6 +94,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         completionProvider: { triggerCharacters: ['=', ',', ' ', ':'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, `${CodeActionKind.SourceFixAll}.stowage`] },
         documentSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'stowage', version },
     };
@@ -80,6 +105,41 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (registerConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'stowage' }).catch((error: unknown) => log.error('could not register for configuration changes', error));
     }
+    // After the first answers: loading the engine client takes a moment that documents should not wait for.
+    setTimeout(() => void configureEngine(), 0);
+    setTimeout(() => {
+      try {
+        inventory.warm();
+      } catch (error) {
+        log.error('workspace inventory failed', error);
+      }
+    }, 500).unref();
+  });
+
+  /** Engine settings are one per server (one engine), read without a scope. */
+  async function configureEngine(): Promise<void> {
+    try {
+      const section = pullConfiguration ? await connection.workspace.getConfiguration({ section: 'stowage' }) : pushedSection;
+      engine.configure(readEngineSettings(section), trusted);
+    } catch (error) {
+      log.error('could not configure the engine connection', error);
+    }
+  }
+
+  /** Asks the client to ask for lenses again (their sizes or the codeLens setting changed). */
+  function refreshCodeLenses(): void {
+    if (codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  }
+
+  /** New engine facts: SW210 may come or go, and lenses show new sizes. */
+  function engineChanged(): void {
+    for (const document of documents.all()) schedule(document.uri, 0);
+    refreshCodeLenses();
+  }
+
+  connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, (params: { trusted?: unknown }) => {
+    trusted = params?.trusted === true;
+    void configureEngine();
   });
 
   function settingsFor(uri: string): Promise<StowageSettings> {
@@ -137,6 +197,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     analyses.forget(e.document.uri);
+    // A closed document is read from disk again, where it may have been saved with other text.
+    inventory.invalidate();
     settingsCache.delete(e.document.uri);
     mountHovered.delete(e.document.uri);
     seen.delete(e.document.uri);
@@ -148,14 +210,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!pullConfiguration) {
       const settings = (change.settings as { stowage?: unknown } | null | undefined)?.stowage;
       pushedSettings = readSettings(settings);
+      pushedSection = settings;
     }
+    void configureEngine();
     log.info('settings changed: re-checking open documents');
     for (const document of documents.all()) schedule(document.uri, 0);
+    refreshCodeLenses();
   });
 
   // The client watches `.stowage.json` and Compose files on disk (the extension asks for it).
   connection.onDidChangeWatchedFiles(() => {
     analyses.invalidateAll();
+    inventory.invalidate();
     for (const document of documents.all()) schedule(document.uri, debounceMs);
   });
 
@@ -172,7 +238,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const result = await analysisOf(params.textDocument.uri);
       if (result === undefined) return null;
       const first = !mountHovered.has(params.textDocument.uri);
-      const hover = computeHover(result.document, params.position, { withStorageKinds: first });
+      const facts = engine.facts;
+      const hover = computeHover(result.document, params.position, {
+        withStorageKinds: first,
+        ...(facts !== undefined ? { engine: facts, relatedComposeFiles: analyses.relatedOf(params.textDocument.uri) } : {}),
+      });
       if (hover === undefined) return null;
       if (hover.mount !== undefined) mountHovered.add(params.textDocument.uri);
       return { contents: { kind: MarkupKind.Markdown, value: localize(hover.contents, locale) }, range: hover.range };
@@ -186,7 +256,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     try {
       const result = await analysisOf(params.textDocument.uri);
       if (result === undefined) return [];
-      return computeCompletions(result.document, params.position).map((c) => toCompletionItem(c, locale, retrigger));
+      const facts = engine.facts;
+      return computeCompletions(result.document, params.position, facts !== undefined ? { engine: facts } : {}).map((c) => toCompletionItem(c, locale, retrigger));
     } catch (error) {
       log.error('completion failed', error);
       return [];
@@ -215,7 +286,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
+  registerEngineFeatures(connection, { log, locale: () => locale, engine: () => engine.facts, inventory, analysisOf, settingsFor, relatedOf: (uri) => analyses.relatedOf(uri) });
+
   connection.onShutdown(() => {
+    engine.dispose();
     for (const timer of timers.values()) clearTimeout(timer);
     timers.clear();
   });

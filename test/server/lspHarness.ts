@@ -30,6 +30,8 @@ export function serverBundle(): string {
     format: 'cjs',
     logLevel: 'error',
     define: { STOWAGE_VERSION: JSON.stringify('0.0.0-test') },
+    // Optional native add-ons of dockerode's ssh transport, as in scripts/build.mjs.
+    external: ['cpu-features', '*.node'],
   });
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   bundle = outfile;
@@ -41,7 +43,18 @@ export interface StartOptions {
   /** `stowage` settings answered to workspace/configuration; `undefined` = the client has no configuration support. */
   readonly settings?: Record<string, unknown> | ((scopeUri: string | undefined) => Record<string, unknown>);
   readonly rootPath?: string;
+  /** More `initializationOptions` (e.g. `workspaceTrusted`). */
+  readonly initializationOptions?: Record<string, unknown>;
+  /**
+   * Environment of the server process. By default DOCKER_HOST names a socket that does not exist, so a
+   * Docker engine on the test machine never leaks into tests that do not ask for one.
+   */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Client capabilities under `workspace` beyond configuration (e.g. `codeLens: { refreshSupport: true }`). */
+  readonly workspaceCapabilities?: Record<string, unknown>;
 }
+
+export const NO_ENGINE_HOST = 'unix:///nonexistent/stowage-test-no-engine.sock';
 
 export class LspClient {
   readonly logs: string[] = [];
@@ -69,7 +82,8 @@ export class LspClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [serverBundle(), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const env = { ...process.env, DOCKER_HOST: NO_ENGINE_HOST, ...options.env };
+    const child = spawn(process.execPath, [serverBundle(), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
     if (child.stdout === null || child.stdin === null) throw new Error('no stdio');
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options);
@@ -77,10 +91,10 @@ export class LspClient {
       processId: process.pid,
       rootUri: options.rootPath === undefined ? null : pathToFileURL(options.rootPath).href,
       capabilities: {
-        workspace: { configuration: options.settings !== undefined, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: { configuration: options.settings !== undefined, didChangeConfiguration: { dynamicRegistration: true }, ...options.workspaceCapabilities },
         textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } } },
       },
-      initializationOptions: { debounceMs: 20, ...(options.locale !== undefined ? { locale: options.locale } : {}) },
+      initializationOptions: { debounceMs: 20, ...(options.locale !== undefined ? { locale: options.locale } : {}), ...options.initializationOptions },
     });
     await connection.sendNotification('initialized', {});
     return client;

@@ -23,6 +23,8 @@ suite('Stowage in VS Code', () => {
         `diagnostics in ${file}`,
         () =>
           stowageDiagnostics(editor.document.uri)
+            // SW210 needs the engine, which the editor reads and the CLI does not.
+            .filter((d) => diagnosticCode(d) !== 'SW210')
             .map((d) => `${diagnosticCode(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`)
             .sort(),
         (codes) => codes.length === want.length,

@@ -6,3 +6,4 @@ export * from './volumeModes';
 export * from './dockerfile';
 export * from './compose';
 export * from './mountSummary';
+export * from './engineVolume';

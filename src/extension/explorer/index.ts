@@ -6,14 +6,19 @@ import { ExplorerController } from './controller';
 import { StorageView } from './storageView';
 import type { ExplorerLog } from './text';
 import { VolumesView } from './volumesView';
+import { ReferencedVolumes, registerWorkspaceLinks, type LanguageServerLink } from './workspaceLinks';
 
 export type { ExplorerLog } from './text';
 
-export function registerExplorer(context: vscode.ExtensionContext, log: ExplorerLog): vscode.Disposable {
+export function registerExplorer(context: vscode.ExtensionContext, log: ExplorerLog, server?: LanguageServerLink): vscode.Disposable {
   const controller = new ExplorerController(log);
+  const referenced = server === undefined ? undefined : new ReferencedVolumes(server, log);
+  const volumesView = new VolumesView(controller, referenced);
   const disposables: vscode.Disposable[] = [
     controller,
-    new VolumesView(controller),
+    ...(referenced !== undefined ? [referenced] : []),
+    volumesView,
+    ...(server !== undefined ? registerWorkspaceLinks(controller, volumesView, server) : []),
     new StorageView(controller),
     ...registerCommands(controller),
     // Inspect opens the engine's JSON read-only: a virtual document, never a file on disk.

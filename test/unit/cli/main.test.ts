@@ -23,6 +23,8 @@ async function bundle(): Promise<string> {
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    // As scripts/build.mjs: dockerode's optional native add-ons stay out, their JS fallbacks are used.
+    external: ['cpu-features', '*.node'],
     logLevel: 'silent',
   });
   return outfile;

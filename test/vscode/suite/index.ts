@@ -9,7 +9,8 @@ export async function run(): Promise<void> {
   const suiteName = process.env['STOWAGE_VSCODE_SUITE'] ?? 'en';
   const resultsFile = process.env['STOWAGE_VSCODE_RESULTS'];
   const mocha = new Mocha({ ui: 'tdd', timeout: 60_000, color: false, reporter: 'spec' });
-  const files = suiteName === 'ko' ? ['korean.test.js'] : ['diagnostics.test.js', ...(existsSync(path.join(__dirname, '..', 'explorer.test.js')) ? ['explorer.test.js'] : [])];
+  const optional = (file: string): string[] => (existsSync(path.join(__dirname, '..', file)) ? [file] : []);
+  const files = suiteName === 'ko' ? ['korean.test.js'] : ['diagnostics.test.js', ...optional('explorer.test.js'), ...optional('authoring.test.js')];
   for (const file of files) mocha.addFile(path.join(__dirname, '..', file));
   const counts = { passed: 0, failed: 0 };
   await new Promise<void>((resolve) => {
