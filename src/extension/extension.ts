@@ -1,9 +1,11 @@
 // Stowage in VS Code. Activation only wires things up: the language server starts when the first
-// document Stowage reads is open, and the explorer talks to the engine only when its views are shown.
+// document Stowage reads is open, the explorer loads when a view or command first needs it, and it talks
+// to the engine only when its views are shown.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { StowageClient } from './client';
+import { StowageClient, displayLocale } from './client';
 import { isStowageDocument } from './documents';
+import { registerExplorerStandIns } from './explorer/standIns';
 import { StatusItem } from './statusBar';
 
 /** What `activate` returns: the handle tests inside VS Code use to wait for the server. */
@@ -48,12 +50,9 @@ export function activate(context: vscode.ExtensionContext): StowageApi {
     }),
   );
 
-  // Loaded after activation returns, so the engine adapter never slows down opening a Dockerfile.
-  void import('./explorer/index.js')
-    .then(({ registerExplorer }) => {
-      context.subscriptions.push(registerExplorer(context, log, client));
-    })
-    .catch((error: unknown) => log.error('the volume explorer failed to load', error));
+  // The explorer's views and commands are stand-ins until first used: only then is its bundle (with the
+  // engine client) loaded, so opening a Dockerfile never pays for it.
+  registerExplorerStandIns({ context, log, server: client, locale: displayLocale, load: () => import('./explorer/index.js') });
 
   return {
     get languageClient() {

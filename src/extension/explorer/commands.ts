@@ -6,6 +6,7 @@ import { formatBytes } from '../../engine/format';
 import { describeRemoveOutcome, executePrune, planPrune, removeVolumesSafely, type PrunePlan, type PruneScope } from '../../engine/removal';
 import { parseKeyValues, validateVolumeName } from '../../engine/volumeName';
 import type { ExplorerController } from './controller';
+import type { CommandHandler } from './deferred';
 import { t } from './text';
 import type { VolumesElement } from './volumesView';
 
@@ -13,9 +14,13 @@ export const INSPECT_SCHEME = 'stowage-volume';
 
 type Handler = (...args: never[]) => Promise<unknown> | unknown;
 
-export function registerCommands(controller: ExplorerController): vscode.Disposable[] {
-  const guard = (id: string, handler: Handler): vscode.Disposable =>
-    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+const NO_ENGINE = { en: 'No Docker engine', ko: 'Docker 엔진이 없습니다' };
+
+/** The commands' handlers by id; the extension's command stand-ins run them once the explorer is loaded. */
+export function commandHandlers(controller: ExplorerController): Array<[string, CommandHandler]> {
+  const guard = (id: string, handler: Handler): [string, CommandHandler] => [
+    id,
+    async (...args: unknown[]) => {
       try {
         return await (handler as (...rest: unknown[]) => unknown)(...args);
       } catch (error) {
@@ -24,10 +29,11 @@ export function registerCommands(controller: ExplorerController): vscode.Disposa
         void vscode.window.showErrorMessage(t(fault.message));
         return undefined;
       }
-    });
+    },
+  ];
   const client = () => {
     const current = controller.client;
-    if (current === undefined) throw new Error(controller.message ?? 'No Docker engine');
+    if (current === undefined) throw new Error(controller.message ?? t(NO_ENGINE));
     return current;
   };
   const volumeNames = (element: VolumesElement | undefined, selected: readonly VolumesElement[] | undefined): string[] => {
@@ -100,7 +106,7 @@ export function registerCommands(controller: ExplorerController): vscode.Disposa
     guard('stowage.explorer.filter', async () => {
       const picks = [
         { label: t({ en: 'By name…', ko: '이름으로…' }), id: 'name' },
-        { label: t({ en: 'By label…', ko: '레이블로…' }), id: 'label', detail: 'key or key=value' },
+        { label: t({ en: 'By label…', ko: '레이블로…' }), id: 'label', detail: t({ en: 'key or key=value', ko: '키 또는 키=값' }) },
         { label: t({ en: 'Unused only', ko: '사용하지 않는 것만' }), id: 'unused' },
         { label: t({ en: 'Clear filter', ko: '필터 지우기' }), id: 'clear' },
       ];
@@ -118,7 +124,7 @@ export function registerCommands(controller: ExplorerController): vscode.Disposa
 
 async function prune(controller: ExplorerController): Promise<void> {
   const client = controller.client;
-  if (client === undefined) throw new Error(controller.message ?? 'No Docker engine');
+  if (client === undefined) throw new Error(controller.message ?? t(NO_ENGINE));
   const scopes: (vscode.QuickPickItem & { scope: PruneScope })[] = [
     { label: t({ en: 'Anonymous volumes only', ko: '익명 볼륨만' }), detail: t({ en: 'Unused volumes labelled anonymous by the engine or named with a generated 64-hex id', ko: '엔진이 익명으로 표시했거나 64자리 16진수 이름이 생성된, 사용하지 않는 볼륨' }), scope: 'anonymous' },
     { label: t({ en: 'All unused volumes (named ones too)', ko: '사용하지 않는 모든 볼륨 (이름 있는 볼륨 포함)' }), detail: t({ en: 'Every volume no container (running or stopped) uses', ko: '실행 중이든 중지되었든 어떤 컨테이너도 사용하지 않는 모든 볼륨' }), scope: 'allUnused' },

@@ -104,6 +104,11 @@ export class ExplorerController implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** Redraws the views without touching the engine (the chosen language changed). */
+  redraw(): void {
+    this.changed.fire();
+  }
+
   setFilter(filter: VolumeFilter): void {
     this.filter = filter;
     this.publish();

@@ -7,7 +7,7 @@ import { buildStorageModel, describeMount, type ContainerStorage, type StorageFa
 import type { ExplorerController } from './controller';
 import { t } from './text';
 
-type StorageElement =
+export type StorageElement =
   | { readonly kind: 'warning'; readonly text: string }
   | { readonly kind: 'fact'; readonly fact: StorageFact }
   | { readonly kind: 'section'; readonly section: 'driverStatus' | 'containers'; readonly model: StorageModel }
@@ -17,16 +17,17 @@ type StorageElement =
 export class StorageView implements vscode.TreeDataProvider<StorageElement>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<StorageElement | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly view: vscode.TreeView<StorageElement>;
   private readonly disposables: vscode.Disposable[] = [];
   private facts: StorageFacts | undefined;
   private loadedAt = -1;
   private loading = false;
 
-  constructor(private readonly controller: ExplorerController) {
-    this.view = vscode.window.createTreeView('stowage.storage', { treeDataProvider: this });
+  constructor(
+    private readonly controller: ExplorerController,
+    /** The view, created at activation; it asks this provider through a stand-in. */
+    private readonly view: vscode.TreeView<StorageElement>,
+  ) {
     this.disposables.push(
-      this.view,
       this.changed,
       this.view.onDidChangeVisibility((event) => {
         controller.setViewVisible('stowage.storage', event.visible);

@@ -14,17 +14,16 @@ export type VolumesElement =
 export class VolumesView implements vscode.TreeDataProvider<VolumesElement>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<VolumesElement | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  readonly view: vscode.TreeView<VolumesElement>;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
     private readonly controller: ExplorerController,
+    /** The view, created at activation (with selection of many and Collapse All); it asks this provider through a stand-in. */
+    readonly view: vscode.TreeView<VolumesElement>,
     /** Which volumes the workspace's files mention; absent when no language server is linked. */
     private readonly referenced?: ReferencedVolumes,
   ) {
-    this.view = vscode.window.createTreeView('stowage.volumes', { treeDataProvider: this, canSelectMany: true, showCollapseAll: true });
     this.disposables.push(
-      this.view,
       this.changed,
       this.view.onDidChangeVisibility((event) => controller.setViewVisible('stowage.volumes', event.visible)),
       controller.onDidChange(() => this.update()),

@@ -3,6 +3,7 @@
 // engine volumes no workspace file mentions (for the tooltip).
 import * as vscode from 'vscode';
 import type { ExplorerController } from './controller';
+import type { CommandHandler } from './deferred';
 import { t, type ExplorerLog } from './text';
 import type { VolumesElement, VolumesView } from './volumesView';
 
@@ -65,9 +66,11 @@ export class ReferencedVolumes implements vscode.Disposable {
   }
 }
 
-export function registerWorkspaceLinks(controller: ExplorerController, view: VolumesView, server: LanguageServerLink): vscode.Disposable[] {
-  const guard = (id: string, handler: (...args: never[]) => Promise<unknown>): vscode.Disposable =>
-    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+/** The two commands' handlers by id; the extension's command stand-ins run them. */
+export function workspaceLinkHandlers(controller: ExplorerController, view: VolumesView, server: LanguageServerLink): Array<[string, CommandHandler]> {
+  const guard = (id: string, handler: (...args: never[]) => Promise<unknown>): [string, CommandHandler] => [
+    id,
+    async (...args: unknown[]) => {
       try {
         return await (handler as (...rest: unknown[]) => Promise<unknown>)(...args);
       } catch (error) {
@@ -75,7 +78,8 @@ export function registerWorkspaceLinks(controller: ExplorerController, view: Vol
         void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
         return undefined;
       }
-    });
+    },
+  ];
 
   return [
     // Returns the locations too, so callers (and tests) can use them without reading the peek view.
