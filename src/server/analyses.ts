@@ -1,13 +1,16 @@
-// One analysis per document version, shared by diagnostics, hovers, completions and code actions, so a
-// hover right after an edit costs nothing more than the validation that ran anyway.
+// One analysis per document version, shared by diagnostics, hovers, completions, code actions, lenses and
+// symbols. While the user types, hovers and completions answer from the previous version's analysis where
+// the edit cannot have changed the answer, so a keystroke never waits for a whole-document analysis.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult, AnalyzeOptions, DocumentKind, RelatedFile } from '../core';
+import type { AnalysisResult, AnalyzedDocument, AnalyzeOptions, DocumentKind, Position, Range, RelatedFile } from '../core';
 import type { EngineFacts } from '../core/engineFacts';
 import { analyze } from '../core';
 import { documentKind } from './documentKind';
 import { corePath, filePath, folderExistsNear, projectRules, relatedComposeFiles } from './files';
 import type { Log } from './log';
 import type { StowageSettings } from './settings';
+import type { TextChange } from './textChange';
+import { textChange, UnchangedPositions, withNewText } from './textChange';
 
 interface Entry {
   readonly version: number;
@@ -18,8 +21,18 @@ interface Entry {
   readonly result: AnalysisResult | undefined;
 }
 
+/** The longest insertion completion answers from the previous version's models: a keystroke or a snippet. */
+const MAX_TYPED = 64;
+
+/** The latest analysis of an older version of a document, and what changed since. */
+interface Stale {
+  readonly result: AnalysisResult;
+  readonly change: TextChange | undefined;
+}
+
 export class Analyses {
   private readonly entries = new Map<string, Entry>();
+  private analysed = 0;
 
   constructor(
     private readonly log: Log,
@@ -43,6 +56,56 @@ export class Analyses {
     const { result, related } = this.run(document, settings, engine);
     this.entries.set(document.uri, { version: document.version, settings, engine, related, result });
     return result;
+  }
+
+  /** How many analyses ran, for checking that no version is analysed twice. */
+  get runs(): number {
+    return this.analysed;
+  }
+
+  /**
+   * The document for completion: the current analysis when there is one, otherwise the previous version's
+   * models over the latest text (completion reads the text before the cursor and takes only names from the
+   * models). Analyses only when nothing was analysed yet.
+   */
+  forCompletion(document: TextDocument, settings: StowageSettings): AnalyzedDocument | undefined {
+    const stale = this.stale(document, settings);
+    if (stale === undefined) return this.get(document, settings)?.document;
+    if (stale.change === undefined) return stale.result.document;
+    // Names in pasted text are not in the old models: only keystroke-sized insertions keep them.
+    if (stale.change.afterEnd - stale.change.start > MAX_TYPED) return this.get(document, settings)?.document;
+    return withNewText(stale.result.document, document.getText(), stale.change);
+  }
+
+  /**
+   * A hover computed on the previous version's analysis when what it covers lies wholly before the first
+   * changed character, or on lines wholly after the change (positions there only shift by the lines it
+   * added); otherwise on a fresh analysis.
+   */
+  forHover<T extends { readonly range: Range }>(document: TextDocument, settings: StowageSettings, position: Position, compute: (result: AnalysisResult, position: Position) => T | undefined): T | undefined {
+    const stale = this.stale(document, settings);
+    if (stale !== undefined) {
+      if (stale.change === undefined) {
+        const answer = compute(stale.result, position);
+        if (answer !== undefined) return answer;
+      } else {
+        const unchanged = new UnchangedPositions(stale.result.document, document, stale.change);
+        const oldPosition = unchanged.toOld(position);
+        const answer = oldPosition === undefined ? undefined : compute(stale.result, oldPosition);
+        const range = answer === undefined ? undefined : unchanged.toNew(answer.range);
+        if (answer !== undefined && range !== undefined) return { ...answer, range };
+      }
+    }
+    const result = this.get(document, settings);
+    return result === undefined ? undefined : compute(result, position);
+  }
+
+  /** The cached analysis of an older version with the same settings, or `undefined` (up to date, or none). */
+  private stale(document: TextDocument, settings: StowageSettings): Stale | undefined {
+    const cached = this.entries.get(document.uri);
+    if (cached === undefined || cached.result === undefined || cached.settings !== settings) return undefined;
+    if (cached.version === document.version && cached.engine === this.engineFacts()) return undefined;
+    return { result: cached.result, change: textChange(cached.result.document.text, document.getText()) };
   }
 
   /** The Compose files read with the document in its latest analysis (for the Compose project name). */
@@ -81,6 +144,7 @@ export class Analyses {
         : {}),
     };
     const related = options.relatedComposeFiles ?? [];
+    this.analysed++;
     try {
       return { result: analyze(document.getText(), options), related };
     } catch (error) {

@@ -1,7 +1,7 @@
 // Engine-aware requests: the CodeLens above Compose services' `volumes:`, and the custom requests the
 // explorer uses to go from a volume to the files and back. All answer from data already in memory (the
 // engine snapshot, the workspace inventory); none waits on the engine.
-import type { CodeLens, Connection, Location, Position, TextDocumentIdentifier } from 'vscode-languageserver';
+import type { CancellationToken, CodeLens, Connection, Location, Position, TextDocumentIdentifier } from 'vscode-languageserver';
 import type { AnalysisResult, Locale, RelatedFile } from '../core';
 import { localize } from '../core';
 import { volumeReferenceAt, type EngineFacts } from '../core/engineFacts';
@@ -39,18 +39,18 @@ export interface EngineFeatureDeps {
   readonly locale: () => Locale;
   readonly engine: () => EngineFacts | undefined;
   readonly inventory: WorkspaceInventory;
-  readonly analysisOf: (uri: string) => Promise<AnalysisResult | undefined>;
+  readonly analysisOf: (uri: string, token?: CancellationToken) => Promise<AnalysisResult | undefined>;
   readonly settingsFor: (uri: string) => Promise<StowageSettings>;
   /** Compose files read with a document (an override file's project name comes from its base file). */
   readonly relatedOf: (uri: string) => readonly RelatedFile[];
 }
 
 export function registerEngineFeatures(connection: Connection, deps: EngineFeatureDeps): void {
-  connection.onCodeLens(async (params): Promise<CodeLens[]> => {
+  connection.onCodeLens(async (params, token): Promise<CodeLens[]> => {
     try {
       const settings = await deps.settingsFor(params.textDocument.uri);
       if (!settings.codeLens) return [];
-      const result = await deps.analysisOf(params.textDocument.uri);
+      const result = await deps.analysisOf(params.textDocument.uri, token);
       if (result === undefined) return [];
       // A lens with an empty command is shown as plain text: it informs, it does not act.
       return serviceLenses(result.document, deps.engine(), deps.relatedOf(params.textDocument.uri)).map((lens) => ({ range: lens.range, command: { title: localize(lens.title, deps.locale()), command: '' } }));

@@ -1,7 +1,7 @@
 // The Stowage language server: the core's findings as diagnostics, its fixes as code actions, and hovers,
 // completions and symbols over the same analysis. Started by the extension (dist/server.js) and by
 // `stowage lsp --stdio`.
-import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { CodeActionKind, DidChangeConfigurationNotification, MarkupKind, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -155,20 +155,24 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return pending;
   }
 
-  async function validate(uri: string): Promise<void> {
+  /** Publishes diagnostics for `version`, unless a newer version came meanwhile (its own timer publishes). */
+  async function validate(uri: string, version: number): Promise<void> {
     const settings = await settingsFor(uri);
     const document = documents.get(uri);
-    if (document === undefined) return;
+    if (document === undefined || document.version !== version) return;
     const result = analyses.get(document, settings);
     const diagnostics: Diagnostic[] = result?.findings.map((f) => toDiagnostic(f, locale)) ?? [];
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
   }
 
+  /** A newer schedule replaces a pending one, so only the latest version is ever validated. */
   function schedule(uri: string, delay: number): void {
     clearTimeout(timers.get(uri));
+    const version = documents.get(uri)?.version;
+    if (version === undefined) return;
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
-      validate(uri).catch((error: unknown) => log.error(`validation failed for ${uri}`, error));
+      validate(uri, version).catch((error: unknown) => log.error(`validation failed for ${uri}`, error));
     }, delay));
   }
 
@@ -225,24 +229,32 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const document of documents.all()) schedule(document.uri, debounceMs);
   });
 
-  async function analysisOf(uri: string): Promise<ReturnType<Analyses['get']>> {
-    const document = documents.get(uri);
-    if (document === undefined) return undefined;
+  /** The document and its settings, unless it closed or the client cancelled while settings were read. */
+  async function documentOf(uri: string, token?: CancellationToken): Promise<{ document: TextDocument; settings: StowageSettings } | undefined> {
+    if (documents.get(uri) === undefined) return undefined;
     const settings = await settingsFor(uri);
-    const current = documents.get(uri);
-    return current === undefined ? undefined : analyses.get(current, settings);
+    const document = documents.get(uri);
+    return document === undefined || token?.isCancellationRequested === true ? undefined : { document, settings };
   }
 
-  connection.onHover(async (params) => {
+  /** The analysis of the latest version: the cached one, or one run now and kept for everyone else. */
+  async function analysisOf(uri: string, token?: CancellationToken): Promise<ReturnType<Analyses['get']>> {
+    const current = await documentOf(uri, token);
+    return current === undefined ? undefined : analyses.get(current.document, current.settings);
+  }
+
+  connection.onHover(async (params, token) => {
     try {
-      const result = await analysisOf(params.textDocument.uri);
-      if (result === undefined) return null;
+      const current = await documentOf(params.textDocument.uri, token);
+      if (current === undefined) return null;
       const first = !mountHovered.has(params.textDocument.uri);
       const facts = engine.facts;
-      const hover = computeHover(result.document, params.position, {
-        withStorageKinds: first,
-        ...(facts !== undefined ? { engine: facts, relatedComposeFiles: analyses.relatedOf(params.textDocument.uri) } : {}),
-      });
+      const hover = analyses.forHover(current.document, current.settings, params.position, (result, position) =>
+        computeHover(result.document, position, {
+          withStorageKinds: first,
+          ...(facts !== undefined ? { engine: facts, relatedComposeFiles: analyses.relatedOf(params.textDocument.uri) } : {}),
+        }),
+      );
       if (hover === undefined) return null;
       if (hover.mount !== undefined) mountHovered.add(params.textDocument.uri);
       return { contents: { kind: MarkupKind.Markdown, value: localize(hover.contents, locale) }, range: hover.range };
@@ -252,21 +264,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
-  connection.onCompletion(async (params) => {
+  connection.onCompletion(async (params, token) => {
     try {
-      const result = await analysisOf(params.textDocument.uri);
-      if (result === undefined) return [];
+      const current = await documentOf(params.textDocument.uri, token);
+      const document = current === undefined ? undefined : analyses.forCompletion(current.document, current.settings);
+      if (document === undefined) return [];
       const facts = engine.facts;
-      return computeCompletions(result.document, params.position, facts !== undefined ? { engine: facts } : {}).map((c) => toCompletionItem(c, locale, retrigger));
+      return computeCompletions(document, params.position, facts !== undefined ? { engine: facts } : {}).map((c) => toCompletionItem(c, locale, retrigger));
     } catch (error) {
       log.error('completion failed', error);
       return [];
     }
   });
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params, token) => {
     try {
-      const result = await analysisOf(params.textDocument.uri);
+      const result = await analysisOf(params.textDocument.uri, token);
       if (result === undefined) return [];
       const specs = computeCodeActions(result, params.range, params.context.only);
       return specs.map((spec) => toCodeAction(spec, params.textDocument.uri, locale, params.context.diagnostics));
@@ -276,9 +289,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   });
 
-  connection.onDocumentSymbol(async (params) => {
+  connection.onDocumentSymbol(async (params, token) => {
     try {
-      const result = await analysisOf(params.textDocument.uri);
+      const result = await analysisOf(params.textDocument.uri, token);
       return result === undefined ? [] : computeSymbols(result.document).map(toDocumentSymbol);
     } catch (error) {
       log.error('document symbols failed', error);

@@ -141,6 +141,11 @@ export class LspClient {
     }
   }
 
+  /** The versions diagnostics were published for, in order (`undefined` when published without one). */
+  publishedVersions(uri: string): Array<number | undefined> {
+    return (this.diagnostics.get(uri) ?? []).map((p) => p.version);
+  }
+
   request<T>(method: string, params: unknown): Promise<T> {
     return this.connection.sendRequest(method, params) as Promise<T>;
   }
