@@ -280,7 +280,8 @@ function composeCompletions(document: AnalyzedDocument, position: Position, pref
   const fullKey = block === undefined ? key : `${block}.${key}`;
   const doc = COMPOSE_LONG_KEY_DOCS[fullKey];
   let values: readonly string[] = COMPOSE_LONG_VALUES[fullKey] ?? [];
-  if (fullKey === 'source' && !/type:\s*(bind|tmpfs|npipe)/.test(siblingText(document.lines, position.line))) values = knownVolumeNames(document);
+  // As for `-v`, the half-typed source is itself a mount in the document, not a suggestion.
+  if (fullKey === 'source' && !/type:\s*(bind|tmpfs|npipe)/.test(siblingText(document.lines, position.line))) values = knownVolumeNames(document).filter((name) => name !== word);
   return values
     .filter((v) => v.startsWith(word))
     .map((value) => ({ label: value, kind: fullKey === 'source' ? ('volume' as const) : ('value' as const), insertText: value, range, ...(doc !== undefined ? { doc } : {}) }));

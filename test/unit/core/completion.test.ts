@@ -102,6 +102,9 @@ describe('computeCompletions', () => {
       assert.deepEqual(labels(complete(`${head}      - type: |\n${tail}`, 'compose')), ['volume', 'bind', 'tmpfs', 'image', 'npipe', 'cluster']);
       assert.deepEqual(labels(complete(`${head}      - type: volume\n        source: |\n${tail}`, 'compose')), ['appdata', 'logs']);
       assert.deepEqual(labels(complete(`${head}      - type: bind\n        source: |\n${tail}`, 'compose')), []);
+      // The half-typed name is the mount being written, not a volume to offer.
+      assert.deepEqual(labels(complete(`${head}      - type: volume\n        source: ap|\n${tail}`, 'compose')), ['appdata']);
+      assert.deepEqual(labels(complete(`${head}      - type: volume\n        source: lo|\n${tail}`, 'compose')), ['logs']);
       assert.deepEqual(labels(complete(`${head}      - type: bind\n        bind:\n          propagation: r|\n${tail}`, 'compose')), ['rprivate', 'rshared', 'rslave']);
     });
 
