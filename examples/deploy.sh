@@ -25,6 +25,9 @@ docker run -d --name "ledgerly-web-$TAG" --network "$NETWORK" \
   -v /tmp/ledgerly \
   ledgerly/web:"$TAG"
 
+# SW301: redis declares VOLUME /data and nothing is mounted there: each deploy leaves an anonymous volume.
+docker run -d --name ledgerly-cache --network "$NETWORK" redis:7.4-alpine
+
 # SW303: the shell splits the --mount value at the space after the comma; docker refuses it.
 docker run --rm --network "$NETWORK" \
   --mount type=volume,source=ledgerly-uploads, target=/srv/uploads \

@@ -34,6 +34,8 @@ export function analyzeFile(absolutePath: string, text: string, kind: DocumentKi
       ? {
           relatedComposeFiles: relatedComposeFiles(absolutePath, settings.maxFileSize),
           folderExists: (relative: string) => isFolder(path.resolve(folder, relative)),
+          // A service's `build:` Dockerfile, for the VOLUMEs its image declares (SW209, SW211).
+          imageVolumes: { readFile: (relative: string) => readBeside(folder, relative, settings.maxFileSize) },
         }
       : {}),
   };
@@ -70,5 +72,16 @@ function isFolder(p: string): boolean {
     return statSync(p).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** A file relative to `folder`, or `undefined` when it is missing, unreadable or over the size limit. */
+export function readBeside(folder: string, relative: string, maxFileSize: number): string | undefined {
+  const full = path.resolve(folder, relative);
+  try {
+    if (statSync(full).size > maxFileSize) return undefined;
+    return readFileSync(full, 'utf8');
+  } catch {
+    return undefined;
   }
 }

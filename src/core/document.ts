@@ -1,6 +1,8 @@
 import type { RuleCode, SpecProblem } from './findings';
+import type { EngineFacts } from './engineFacts';
 import type { Locale } from './l10n';
 import type { Mount } from './mounts/mount';
+import type { ImageVolumeFacts } from './images/facts';
 import type { LineIndex } from './text';
 import type { DockerCommand } from './sources/commandLine/model';
 import type { ComposeDocument } from './sources/compose/model';
@@ -51,6 +53,14 @@ export interface AnalyzeOptions {
   readonly relatedComposeFiles?: readonly RelatedFile[];
   /** Whether a folder exists at this path relative to the document's folder (SW208). */
   readonly folderExists?: (relativePath: string) => boolean;
+  /**
+   * What the core cannot see about images (SW209, SW211, SW301): the engine's `Config.Volumes` for an image
+   * present locally, and the text of a Compose service's build Dockerfile. Without it the built-in table
+   * of official images is used.
+   */
+  readonly imageVolumes?: ImageVolumeFacts;
   /** Told when a rule throws; the other rules still run. */
   readonly onRuleError?: (code: RuleCode, error: unknown) => void;
+  /** What the Docker engine holds (the language server's snapshot); absent when no engine is used (SW210). */
+  readonly engine?: EngineFacts;
 }

@@ -1,6 +1,8 @@
 // `stowage map`: the storage inventory, one row per mount, where it lives and what it points at.
-import { isAnonymous, type Mount, type MountContext, type Range } from '../../core/index';
-import { analyzeFile } from '../analyzeFile';
+import path from 'node:path';
+import { isAnonymous, type AnalysisResult, type AnalyzeOptions, type Mount, type MountContext, type Range } from '../../core/index';
+import { serviceImageVolumes, uncoveredImageVolumes } from '../../core/images/index';
+import { analyzeFile, readBeside, relatedComposeFiles } from '../analyzeFile';
 import { loadConfig } from '../config';
 import { collectFiles, readCandidate } from '../files';
 import { plainRange } from '../format/json';
@@ -15,6 +17,8 @@ export interface MapRow {
   readonly target: string;
   readonly readOnly: boolean;
   readonly anonymous: boolean;
+  /** A `VOLUME` of a Compose service's image that none of its mounts covers: an anonymous volume at run time. */
+  readonly imageVolume?: true;
   readonly range: Range;
 }
 
@@ -62,6 +66,7 @@ export function runMap(context: CommandContext): number {
       const row = mountRow(file.displayPath, mount);
       if (row !== undefined) rows.push(row);
     }
+    if (result !== undefined) rows.push(...imageVolumeRows(file.displayPath, file.absolutePath, result, options.maxFileSize));
   }
   if (options.format === 'json') {
     io.stdout.write(JSON.stringify({ mounts: rows }, null, 2) + '\n');
@@ -75,7 +80,7 @@ export function runMap(context: CommandContext): number {
           `${row.file}:${row.range.start.line + 1}`,
           describeContext(row.context),
           row.type,
-          row.source ?? (row.anonymous ? 'anonymous' : '-'),
+          row.source ?? (row.imageVolume === true ? 'anonymous (image)' : row.anonymous ? 'anonymous' : '-'),
           row.target,
           row.readOnly ? 'ro' : 'rw',
         ]),
@@ -84,6 +89,41 @@ export function runMap(context: CommandContext): number {
   }
   return collected.missing.length > 0 ? EXIT_USAGE : EXIT_OK;
 }
+
+/**
+ * The image volumes of each Compose service that no mount covers, as SW209 finds them: from the build
+ * Dockerfile in the workspace, else the built-in table (the CLI asks no engine).
+ */
+export function imageVolumeRows(file: string, absolutePath: string, result: AnalysisResult, maxFileSize: number): MapRow[] {
+  const compose = result.document.kind === 'compose' ? result.document.compose : undefined;
+  if (compose === undefined || compose.broken) return [];
+  const folder = path.dirname(absolutePath);
+  const options: AnalyzeOptions = {
+    path: absolutePath,
+    relatedComposeFiles: relatedComposeFiles(absolutePath, maxFileSize),
+    imageVolumes: { readFile: (relative) => readBeside(folder, relative, maxFileSize) },
+  };
+  const rows: MapRow[] = [];
+  for (const service of compose.services) {
+    const resolved = serviceImageVolumes(result.document, service, options);
+    if (resolved === undefined) continue;
+    for (const target of uncoveredImageVolumes(service, resolved, options)) {
+      rows.push({
+        file,
+        context: { kind: 'compose-service', name: service.name.value },
+        type: 'volume',
+        source: null,
+        target,
+        readOnly: false,
+        anonymous: true,
+        imageVolume: true,
+        range: plainRange(resolved.range),
+      });
+    }
+  }
+  return rows;
+}
+
 
 function describeContext(context: MountContext): string {
   switch (context.kind) {

@@ -7,6 +7,9 @@ import { sw205LongSyntax } from './sw205LongSyntax';
 import { sw206ExternalAttributes } from './sw206ExternalAttributes';
 import { sw207DuplicateTarget } from './sw207DuplicateTarget';
 import { sw208BareFolderSource } from './sw208BareFolderSource';
+import { sw209ImageVolumeNotMounted } from './sw209ImageVolumeNotMounted';
+import { sw210MissingExternalVolume } from './sw210MissingExternalVolume';
+import { sw211DatabaseBindMount } from './sw211DatabaseBindMount';
 
 export const composeRules: readonly Rule[] = [
   sw201AnonymousVolume,
@@ -17,4 +20,7 @@ export const composeRules: readonly Rule[] = [
   sw206ExternalAttributes,
   sw207DuplicateTarget,
   sw208BareFolderSource,
+  sw209ImageVolumeNotMounted,
+  sw210MissingExternalVolume,
+  sw211DatabaseBindMount,
 ];

@@ -57,6 +57,36 @@ describe('stowage map', () => {
   });
 });
 
+describe('stowage map: image volumes', () => {
+  const files = {
+    'compose.yaml': 'services:\n  db:\n    image: mongo:7\n    volumes:\n      - mongo-db:/data/db\n  api:\n    build: ./api\n    image: example/api\n  web:\n    image: nginx\nvolumes:\n  mongo-db:\n',
+    'api/Dockerfile': 'FROM busybox\nVOLUME /srv/data\n',
+  };
+
+  it('lists the image-declared volumes no mount covers, marked, from the table and the build Dockerfile', async () => {
+    const { mounts } = JSON.parse((await runCli(['map', '--format', 'json', 'compose.yaml'], workspace(files))).stdout) as { mounts: MapRow[] };
+    assert.deepEqual(brief(mounts), [
+      { file: 'compose.yaml', context: { kind: 'compose-service', name: 'db' }, type: 'volume', source: 'mongo-db', target: '/data/db', readOnly: false, anonymous: false, line: 4 },
+      { file: 'compose.yaml', context: { kind: 'compose-service', name: 'db' }, type: 'volume', source: null, target: '/data/configdb', readOnly: false, anonymous: true, imageVolume: true, line: 2 },
+      { file: 'compose.yaml', context: { kind: 'compose-service', name: 'api' }, type: 'volume', source: null, target: '/srv/data', readOnly: false, anonymous: true, imageVolume: true, line: 7 },
+    ]);
+  });
+
+  it('marks them "(image)" in the table', async () => {
+    const result = await runCli(['map', 'compose.yaml'], workspace(files));
+    assert.equal(
+      result.stdout,
+      [
+        'FILE            CONTEXT      TYPE    SOURCE             TARGET          RO',
+        'compose.yaml:5  service db   volume  mongo-db           /data/db        rw',
+        'compose.yaml:3  service db   volume  anonymous (image)  /data/configdb  rw',
+        'compose.yaml:8  service api  volume  anonymous (image)  /srv/data       rw',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('mountRow', () => {
   const base: Mount = {
     type: 'volume',

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../../../../src/core';
 import { range } from '../../../../../src/core/text';
 import { applyFix, findingsOf } from './findings';
 
@@ -7,7 +8,7 @@ const sw301 = (text: string, kind: 'shell' | 'markdown' | 'makefile' | 'workflow
 
 describe('SW301 anonymous volume without --rm', () => {
   it('reports docker run -v /path without --rm on the anonymous spec, with a warning and both languages', () => {
-    const [finding, ...rest] = sw301('docker run -d -v /data postgres:16');
+    const [finding, ...rest] = sw301('docker run -d -v /data busybox:1');
     assert.equal(rest.length, 0);
     assert.equal(finding?.severity, 'warning');
     assert.deepEqual(finding?.range, range(0, 17, 0, 22));
@@ -63,5 +64,39 @@ describe('SW301 anonymous volume without --rm', () => {
   it('inserts --rm before the first argument, also when it is on the next line', () => {
     const text = 'docker run \\\n  -v /x img';
     assert.equal(applyFix(text, sw301(text)[0]), 'docker run \\\n  --rm -v /x img');
+  });
+
+  it("counts the image's declared volumes with no mount exactly there, reported on the image", () => {
+    const [finding] = sw301('docker run -d --name db -e POSTGRES_PASSWORD=x postgres:16');
+    assert.deepEqual(finding?.range, range(0, 47, 0, 58));
+    assert.equal(
+      finding?.message.en,
+      "docker run creates an anonymous volume at /var/lib/postgresql/data (the image postgres:16 declares /var/lib/postgresql/data, with nothing mounted there) and has no --rm: each run leaves a new volume behind that only 'docker volume prune' removes.",
+    );
+    assert.equal(applyFix('docker run -d postgres:16', sw301('docker run -d postgres:16')[0]), 'docker run --rm -d postgres:16');
+    const [both] = sw301('docker run -v /scratch mongo:7');
+    assert.deepEqual(both?.range, range(0, 14, 0, 22));
+    assert.match(both?.message.en ?? '', /creates 3 anonymous volumes \(\/scratch, \/data\/db, \/data\/configdb\) \(the image mongo:7 declares \/data\/db, \/data\/configdb,/);
+  });
+
+  it('stays quiet when a mount sits exactly at each image volume, with --rm, or when the image is unknown', () => {
+    assert.deepEqual(sw301('docker run -d -v pg:/var/lib/postgresql/data/ postgres:16'), []);
+    assert.deepEqual(sw301('docker run -d --mount type=tmpfs,dst=/data redis:7'), []);
+    assert.deepEqual(sw301('docker run --rm postgres:16'), []);
+    assert.deepEqual(sw301('docker run -d example/app:1'), []);
+    assert.deepEqual(sw301('docker run -d --volumes-from old postgres:16'), []);
+    // An anonymous -v at the image's path is the same volume: counted once.
+    assert.match(sw301('docker run -v /data redis:7')[0]?.message.en ?? '', /creates an anonymous volume at \/data and/);
+    // A mount above the path, or a --tmpfs written with a trailing slash, does not stop the engine.
+    assert.equal(sw301('docker run -v pg:/var/lib postgres:16').length, 1);
+    assert.equal(sw301('docker run --tmpfs /data/ redis:7').length, 1);
+  });
+
+  it('takes the image volumes from engine facts when given', () => {
+    const text = 'docker run -d example/app:1\n';
+    const engine = (ref: string): readonly string[] | undefined => (ref === 'example/app:1' ? ['/srv/data'] : undefined);
+    const findings = analyze(text, { path: 'run.sh', kind: 'shell', imageVolumes: { engine } })?.findings.filter((f) => f.code === 'SW301') ?? [];
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]?.message.en ?? '', /at \/srv\/data \(the image example\/app:1 declares/);
   });
 });
