@@ -6,7 +6,9 @@ import type { AnalysisResult, AnalyzedDocument, AnalyzeOptions, DocumentKind, Po
 import type { EngineFacts } from '../core/engineFacts';
 import { analyze } from '../core';
 import { documentKind } from './documentKind';
-import { corePath, filePath, folderExistsNear, projectRules, relatedComposeFiles } from './files';
+import { buildFileReader, corePath, filePath, folderExistsNear, projectRules, relatedComposeFiles } from './files';
+import type { ImageFacts } from './imageFacts';
+import { imageRefsOf } from './imageFacts';
 import type { Log } from './log';
 import type { StowageSettings } from './settings';
 import type { TextChange } from './textChange';
@@ -16,6 +18,9 @@ interface Entry {
   readonly version: number;
   readonly settings: StowageSettings;
   readonly engine: EngineFacts | undefined;
+  readonly images: ImageFacts | undefined;
+  /** Files the analysis read beside the document (a service's build Dockerfile), by file system path. */
+  readonly read: ReadonlySet<string>;
   /** The sibling Compose files the analysis read (base and override). */
   readonly related: readonly RelatedFile[];
   readonly result: AnalysisResult | undefined;
@@ -30,6 +35,12 @@ interface Stale {
   readonly change: TextChange | undefined;
 }
 
+/** The engine's image facts (read, never waited for) and where the image references of each analysis go. */
+export interface ImageSource {
+  readonly facts?: () => ImageFacts | undefined;
+  readonly want?: (refs: readonly string[]) => void;
+}
+
 export class Analyses {
   private readonly entries = new Map<string, Entry>();
   private analysed = 0;
@@ -40,6 +51,7 @@ export class Analyses {
     private readonly openText: (fsPath: string) => string | undefined,
     /** The engine's latest snapshot (SW210); read, never waited for. */
     private readonly engineFacts: () => EngineFacts | undefined = () => undefined,
+    private readonly images: ImageSource = {},
   ) {}
 
   /** The document's kind, or `undefined` when settings turn Stowage off for it. */
@@ -52,9 +64,18 @@ export class Analyses {
   get(document: TextDocument, settings: StowageSettings): AnalysisResult | undefined {
     const cached = this.entries.get(document.uri);
     const engine = this.engineFacts();
-    if (cached !== undefined && cached.version === document.version && cached.settings === settings && cached.engine === engine) return cached.result;
-    const { result, related } = this.run(document, settings, engine);
-    this.entries.set(document.uri, { version: document.version, settings, engine, related, result });
+    const images = this.images.facts?.();
+    if (cached !== undefined && cached.version === document.version && cached.settings === settings && cached.engine === engine && cached.images === images) return cached.result;
+    const read = new Set<string>();
+    const { result, related } = this.run(document, settings, engine, images, read);
+    this.entries.set(document.uri, { version: document.version, settings, engine, images, read, related, result });
+    if (result !== undefined && this.images.want !== undefined) {
+      try {
+        this.images.want(imageRefsOf(result.document));
+      } catch (error) {
+        this.log.error(`collecting images of ${document.uri} failed`, error);
+      }
+    }
     return result;
   }
 
@@ -104,7 +125,7 @@ export class Analyses {
   private stale(document: TextDocument, settings: StowageSettings): Stale | undefined {
     const cached = this.entries.get(document.uri);
     if (cached === undefined || cached.result === undefined || cached.settings !== settings) return undefined;
-    if (cached.version === document.version && cached.engine === this.engineFacts()) return undefined;
+    if (cached.version === document.version && cached.engine === this.engineFacts() && cached.images === this.images.facts?.()) return undefined;
     return { result: cached.result, change: textChange(cached.result.document.text, document.getText()) };
   }
 
@@ -122,12 +143,23 @@ export class Analyses {
     this.entries.delete(uri);
   }
 
+  /** Forgets the analyses that read `fsPath` (an edited build Dockerfile); returns their URIs to re-check. */
+  invalidateReaders(fsPath: string): string[] {
+    const readers: string[] = [];
+    for (const [uri, entry] of this.entries) {
+      if (!entry.read.has(fsPath)) continue;
+      this.entries.delete(uri);
+      readers.push(uri);
+    }
+    return readers;
+  }
+
   /** A file on disk changed (`.stowage.json`, a sibling Compose file): every result may be stale. */
   invalidateAll(): void {
     this.entries.clear();
   }
 
-  private run(document: TextDocument, settings: StowageSettings, engine: EngineFacts | undefined): { result: AnalysisResult | undefined; related: readonly RelatedFile[] } {
+  private run(document: TextDocument, settings: StowageSettings, engine: EngineFacts | undefined, images: ImageFacts | undefined, read: Set<string>): { result: AnalysisResult | undefined; related: readonly RelatedFile[] } {
     const kind = this.kindOf(document, settings);
     if (kind === undefined) return { result: undefined, related: [] };
     const path = corePath(document.uri);
@@ -142,6 +174,10 @@ export class Analyses {
       ...(kind === 'compose' && fsPath !== undefined
         ? { relatedComposeFiles: relatedComposeFiles(fsPath, this.openText), folderExists: folderExistsNear(fsPath) }
         : {}),
+      imageVolumes: {
+        ...(images !== undefined ? { engine: (imageRef: string) => images.volumes.get(imageRef) } : {}),
+        ...(kind === 'compose' && fsPath !== undefined ? { readFile: buildFileReader(fsPath, this.openText, (file) => read.add(file)) } : {}),
+      },
     };
     const related = options.relatedComposeFiles ?? [];
     this.analysed++;

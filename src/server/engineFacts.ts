@@ -9,6 +9,8 @@ import { resolveEndpoint } from '../engine/connection';
 import type { VolumeSnapshot } from '../engine/explorerModel';
 import { usersByVolume } from '../engine/explorerModel';
 import { EngineSession } from '../engine/session';
+import type { ImageFacts } from './imageFacts';
+import { engineImageInspector, ImageFactsStore } from './imageFacts';
 import type { Log } from './log';
 
 export interface EngineSettings {
@@ -80,8 +82,21 @@ export class EngineFactsSource {
   private takenAt = 0;
   private seenRefreshes = -1;
   private key = '';
+  private readonly images: ImageFactsStore;
 
-  constructor(private readonly options: EngineFactsSourceOptions) {}
+  constructor(private readonly options: EngineFactsSourceOptions) {
+    this.images = new ImageFactsStore({ log: options.log, onChange: () => this.notify() });
+  }
+
+  /** `Config.Volumes` of the local images open documents mention; undefined while no engine is used. */
+  get imageFacts(): ImageFacts | undefined {
+    return this.images.facts;
+  }
+
+  /** Image references the open documents mention; new ones are inspected in the background. */
+  wantImages(refs: readonly string[]): void {
+    this.images.want(refs);
+  }
 
   /** The latest snapshot; undefined while no engine has answered (then every feature stays silent). */
   get facts(): EngineFacts | undefined {
@@ -129,6 +144,13 @@ export class EngineFactsSource {
         }
       },
     });
+    this.images.setInspector(engineImageInspector(resolution.endpoint, settings.timeoutSeconds * 1000, (path) => {
+      try {
+        return readFileSync(path);
+      } catch {
+        return undefined;
+      }
+    }));
     const session = new EngineSession(client, { log: (message) => this.options.log.info(`engine: ${message}`) });
     this.session = session;
     this.seenRefreshes = -1;
@@ -152,6 +174,8 @@ export class EngineFactsSource {
       if (session.refreshes !== this.seenRefreshes) {
         this.seenRefreshes = session.refreshes;
         this.takenAt = Date.now();
+        // Images are built, pulled and removed between refreshes too: ask again with each one.
+        this.images.refreshAll();
       }
       this.publish(toEngineFacts(this.host, session.snapshot, true, this.takenAt));
     } else if (state.kind === 'error') {
@@ -163,6 +187,10 @@ export class EngineFactsSource {
   private publish(facts: EngineFacts | undefined): void {
     if (facts === undefined && this.current === undefined) return;
     this.current = facts;
+    this.notify();
+  }
+
+  private notify(): void {
     try {
       this.options.onChange();
     } catch (error) {
@@ -171,6 +199,7 @@ export class EngineFactsSource {
   }
 
   private stop(): void {
+    this.images.setInspector(undefined);
     if (this.timer !== undefined) clearInterval(this.timer);
     this.timer = undefined;
     this.unsubscribe?.();

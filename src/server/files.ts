@@ -109,3 +109,40 @@ export function projectRules(fsPath: string, onError: (file: string, error: unkn
     folder = parent;
   }
 }
+
+const MAX_BUILD_FILE_SIZE = 1024 * 1024;
+
+interface CachedFile {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly text: string | undefined;
+}
+
+const buildFileCache = new Map<string, CachedFile>();
+
+/**
+ * Reads files by a path relative to the Compose file's folder (a service's build Dockerfile): an open
+ * editor's text first, then the disk, cached by path and modification time. Never throws; `onRead` hears
+ * every file path asked for, so an edit there can re-check the Compose file.
+ */
+export function buildFileReader(fsPath: string, openText: (fsPath: string) => string | undefined, onRead: (fsPath: string) => void = () => undefined): (relativePath: string) => string | undefined {
+  const dir = path.dirname(fsPath);
+  return (relativePath) => {
+    try {
+      const full = path.resolve(dir, relativePath);
+      onRead(full);
+      const open = openText(full);
+      if (open !== undefined) return open;
+      const stat = statSync(full);
+      if (!stat.isFile()) return undefined;
+      const cached = buildFileCache.get(full);
+      if (cached !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.text;
+      const text = stat.size > MAX_BUILD_FILE_SIZE ? undefined : readFileSync(full, 'utf8');
+      if (buildFileCache.size > 256) buildFileCache.clear();
+      buildFileCache.set(full, { mtimeMs: stat.mtimeMs, size: stat.size, text });
+      return text;
+    } catch {
+      return undefined;
+    }
+  };
+}

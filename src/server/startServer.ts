@@ -55,7 +55,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const documents = new TextDocuments(TextDocument);
   const byPath = (fsPath: string): string | undefined => documents.all().find((d) => filePath(d.uri) === fsPath)?.getText();
   const engine = new EngineFactsSource({ log, onChange: () => engineChanged() });
-  const analyses = new Analyses(log, byPath, () => engine.facts);
+  const analyses = new Analyses(log, byPath, () => engine.facts, {
+    // Image facts only while the engine answers, like every other engine fact.
+    facts: () => (engine.facts === undefined ? undefined : engine.imageFacts),
+    want: (refs) => engine.wantImages(refs),
+  });
   let workspaceFolders: string[] = [];
   const inventory = new WorkspaceInventory(
     () => workspaceFolders,
@@ -196,11 +200,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     schedule(uri, seen.has(uri) ? debounceMs : 0);
     seen.add(uri);
     if (isComposeFileName(uri)) scheduleSiblings(uri);
+    // A Compose file that builds from this Dockerfile reads its VOLUMEs (SW209): check it again.
+    const fsPath = filePath(uri);
+    if (fsPath !== undefined) for (const reader of analyses.invalidateReaders(fsPath)) if (reader !== uri) schedule(reader, debounceMs);
   });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     analyses.forget(e.document.uri);
+    // Compose files that read this buffer read the disk from now on.
+    const closedPath = filePath(e.document.uri);
+    if (closedPath !== undefined) for (const reader of analyses.invalidateReaders(closedPath)) schedule(reader, 0);
     // A closed document is read from disk again, where it may have been saved with other text.
     inventory.invalidate();
     settingsCache.delete(e.document.uri);

@@ -18,7 +18,7 @@ const DOCUMENTS: ReadonlyArray<[string, string]> = [
   ['docker/legacy.Dockerfile', 'dockerfile'],
 ];
 
-/** What the core finds when it is given what the server gives it: sibling Compose files and folder checks. */
+/** What the core finds when it is given what the server gives it: sibling Compose files, folder checks, build Dockerfiles. */
 function coreFindings(file: string): Array<[string, number, number]> {
   const dir = path.dirname(file);
   const related = isComposeFileName(file)
@@ -27,6 +27,8 @@ function coreFindings(file: string): Array<[string, number, number]> {
   const result = analyze(readFileSync(file, 'utf8'), {
     path: file,
     ...(related !== undefined ? { relatedComposeFiles: related, folderExists: (p: string) => { try { return readdirSync(path.resolve(dir, p)) !== undefined; } catch { return false; } } } : {}),
+    // A Compose service's build Dockerfile (SW209, SW211), read from the disk as the server reads it.
+    imageVolumes: related !== undefined ? { readFile: (p: string) => { try { return readFileSync(path.resolve(dir, p), 'utf8'); } catch { return undefined; } } } : {},
   });
   return (result?.findings ?? []).map((f) => [f.code, f.range.start.line, f.range.start.character]);
 }
