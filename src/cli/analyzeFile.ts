@@ -1,10 +1,9 @@
 // The one place the CLI builds `AnalyzeOptions` from the file system: related Compose files and the
 // folder check the core cannot do itself.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   analyze,
-  isComposeFileName,
   type AnalysisResult,
   type AnalyzeOptions,
   type DocumentKind,
@@ -13,6 +12,7 @@ import {
   type RuleCode,
   type SeverityOverride,
 } from '../core/index';
+import { relatedComposeFiles as readRelatedComposeFiles } from '../node/composeFiles';
 
 export interface FileAnalysisSettings {
   readonly locale: Locale;
@@ -42,29 +42,9 @@ export function analyzeFile(absolutePath: string, text: string, kind: DocumentKi
   return analyze(text, options);
 }
 
-/** The other compose*.y?ml / docker-compose*.y?ml files beside this one (base and override files). */
+/** The other Compose files beside this one (base and override files), read from the disk. */
 export function relatedComposeFiles(absolutePath: string, maxFileSize: number): RelatedFile[] {
-  const folder = path.dirname(absolutePath);
-  const own = path.basename(absolutePath);
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return [];
-  }
-  const related: RelatedFile[] = [];
-  for (const name of names.sort()) {
-    if (name === own || !isComposeFileName(name)) continue;
-    const full = path.join(folder, name);
-    try {
-      const stat = statSync(full);
-      if (!stat.isFile() || stat.size > maxFileSize) continue;
-      related.push({ path: name, text: readFileSync(full, 'utf8') });
-    } catch {
-      // An unreadable neighbour only means fewer volume names are known.
-    }
-  }
-  return related;
+  return readRelatedComposeFiles(absolutePath, { maxFileSize });
 }
 
 function isFolder(p: string): boolean {

@@ -1,10 +1,10 @@
 // What the core may not do itself: look at the file system. Sibling Compose files (base and override
 // read together) and folder existence (SW208) come from here; open editors win over the disk.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RelatedFile, RuleCode, SeverityOverride } from '../core';
-import { isComposeFileName } from '../core';
+import { relatedComposeFiles as readRelatedComposeFiles } from '../node/composeFiles';
 import { readSettings } from './settings';
 
 const MAX_RELATED_SIZE = 2 * 1024 * 1024;
@@ -31,31 +31,7 @@ export function corePath(uri: string): string {
 }
 
 export function relatedComposeFiles(fsPath: string, openText: (fsPath: string) => string | undefined): RelatedFile[] {
-  const dir = path.dirname(fsPath);
-  const own = path.basename(fsPath);
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  const related: RelatedFile[] = [];
-  for (const name of names.sort()) {
-    if (name === own || !isComposeFileName(name)) continue;
-    const full = path.join(dir, name);
-    const open = openText(full);
-    if (open !== undefined) {
-      related.push({ path: name, text: open });
-      continue;
-    }
-    try {
-      if (statSync(full).size > MAX_RELATED_SIZE) continue;
-      related.push({ path: name, text: readFileSync(full, 'utf8') });
-    } catch {
-      // Unreadable siblings are skipped: the document itself is still checked.
-    }
-  }
-  return related;
+  return readRelatedComposeFiles(fsPath, { maxFileSize: MAX_RELATED_SIZE, openText });
 }
 
 export function folderExistsNear(fsPath: string): (relativePath: string) => boolean {

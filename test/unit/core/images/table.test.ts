@@ -16,8 +16,16 @@ describe('the built-in image table', () => {
       assert.ok(entry.variants.length > 0, entry.repositories[0]);
       for (const variant of entry.variants) {
         const name = entry.repositories[0] ?? '?';
-        // A source names a repository and a file in it, then what it says.
-        assert.match(variant.source, /^[\w.-]+\/[\w.-]+ \S+/, `${name}: source`);
+        // A source names a repository and a Dockerfile in it, then what it says.
+        assert.match(variant.source, /^[\w.-]+\/[\w.-]+ (?:[\w.-]+\/)*Dockerfile(?:[.-][\w.-]+)?[:\s]/, `${name}: source`);
+        // An entry the check could not confirm is kept only when the issue requires the image, and says so.
+        if (/not verified/.test(variant.source)) {
+          assert.ok(entry.repositories.some((r) => REQUIRED.includes(r)), `${name}: unverified but not required`);
+        } else {
+          assert.match(variant.source, /\([^()]+\)$/, `${name}: ends with the versions it was read for`);
+        }
+        if (/no VOLUME/.test(variant.source)) assert.deepEqual(variant.volumes, [], `${name}: no VOLUME means none`);
+        else assert.ok(variant.volumes.length > 0, `${name}: a source naming a VOLUME lists its paths`);
         for (const path of [...variant.volumes, ...(variant.dataPath === undefined ? [] : [variant.dataPath])]) {
           assert.match(path, /^\/[^\s$]*$/, `${name}: ${path} is absolute, without variables`);
           assert.ok(!path.endsWith('/') && !path.includes('//'), `${name}: ${path} is clean`);
@@ -49,6 +57,18 @@ describe('the built-in image table', () => {
     assert.deepEqual(lookupOfficialImage('influxdb:1.8')?.variant.volumes, ['/var/lib/influxdb']);
     assert.deepEqual(lookupOfficialImage('influxdb:2.7-alpine')?.variant.volumes, ['/var/lib/influxdb2', '/etc/influxdb2']);
     assert.equal(lookupOfficialImage('influxdb:3-core'), undefined);
+  });
+
+  it('answers only for the versions a Dockerfile was read for', () => {
+    assert.deepEqual(lookupOfficialImage('percona:8.0.36')?.variant.volumes, ['/var/lib/mysql', '/var/log/mysql']);
+    assert.equal(lookupOfficialImage('percona:5.7'), undefined);
+    assert.deepEqual(lookupOfficialImage('redis:7.4-alpine')?.variant.volumes, ['/data']);
+    assert.deepEqual(lookupOfficialImage('solr:9')?.variant.volumes, ['/var/solr']);
+    assert.deepEqual(lookupOfficialImage('drupal:11')?.variant.volumes, []);
+    // Names whose own Dockerfile was not read are not answered for through a look-alike.
+    for (const unread of ['hashicorp/consul:1.20', 'distribution/distribution:3', 'redis/redis-stack-server', 'valkey/valkey:8']) {
+      assert.equal(lookupOfficialImage(unread), undefined, unread);
+    }
   });
 
   it('finds images through registries, namespaces and variables, and knows which are databases', () => {
