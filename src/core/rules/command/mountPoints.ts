@@ -32,6 +32,8 @@ function volumeFlagSpec(mount: Mount): string {
 }
 
 export function duplicateMountPoints(mounts: readonly Mount[]): DuplicateMountPoint[] {
+  // A destination needs two mounts to be held twice.
+  if (mounts.length < 2) return [];
   const tmpfs = new Map<string, Mount>();
   for (const mount of mounts) {
     const target = usable(mount);
@@ -63,6 +65,8 @@ export function duplicateMountPoints(mounts: readonly Mount[]): DuplicateMountPo
 
 /** The anonymous volumes a run/create really creates (one per distinct path; replaced ones left out). */
 export function createdAnonymousVolumes(mounts: readonly Mount[]): Mount[] {
+  // A lone mount has nothing to replace it or to share its path with.
+  if (mounts.length < 2) return mounts.filter(isAnonymous);
   const replaced = new Set<string>();
   for (const mount of mounts) {
     const target = usable(mount);

@@ -26,6 +26,16 @@ export const sw107ChangeUnderVolume: Rule = {
   defaultSeverity: 'info',
   title: { en: 'Change under a declared VOLUME', ko: '선언된 VOLUME 아래 변경' },
   check(document, context) {
+    // Every VOLUME looks at each later step again; what a step may change does not depend on the volume.
+    const candidates = new Map<DockerfileStep, readonly Change[]>();
+    const changesOf = (step: DockerfileStep): readonly Change[] => {
+      let found = candidates.get(step);
+      if (found === undefined) {
+        found = possibleChanges(step);
+        candidates.set(step, found);
+      }
+      return found;
+    };
     for (const stage of document.dockerfile?.stages ?? []) {
       for (const volume of stage.volumes) {
         const volumePath = volume.recordedTarget ?? '';
@@ -33,7 +43,7 @@ export const sw107ChangeUnderVolume: Rule = {
         if (!volumePath.startsWith('/') || volumePath === '/') continue;
         const root = joinPath('/', volumePath);
         for (const step of stepsAfter(stage, volume)) {
-          const change = findChange(step, root);
+          const change = changesOf(step).find((c) => isUnder(c.path, root));
           if (change === undefined) continue;
           const line = volume.range.start.line + 1;
           const what = step.keyword;
@@ -63,13 +73,19 @@ function isUnder(path: string, root: string): boolean {
   return path === root || path.startsWith(root + '/');
 }
 
-function findChange(step: DockerfileStep, root: string): Change | undefined {
-  if (step.keyword !== 'RUN') return undefined;
+/**
+ * Every path a RUN step may change, in the order the step names them: its redirect targets and path
+ * arguments, then the working directory of each command that is not read-only. The first one under a
+ * volume is the change reported.
+ */
+function possibleChanges(step: DockerfileStep): Change[] {
+  if (step.keyword !== 'RUN') return [];
+  const changes: Change[] = [];
   let cwd = step.workdir ?? '/';
   for (const command of step.commands ?? []) {
     for (const redirect of command.redirects) {
-      const hit = pathHit(redirect, cwd, root, true);
-      if (hit !== undefined) return hit;
+      const path = pathOf(redirect, cwd, true);
+      if (path !== undefined) changes.push({ range: redirect.range, path, how: 'path' });
     }
     const name = command.name;
     if (name === undefined) continue;
@@ -80,21 +96,20 @@ function findChange(step: DockerfileStep, root: string): Change | undefined {
     }
     if (READ_ONLY_COMMANDS.has(baseName(name.value))) continue;
     for (const arg of command.args) {
-      const hit = pathHit(arg, cwd, root, false);
-      if (hit !== undefined) return hit;
+      const path = pathOf(arg, cwd, false);
+      if (path !== undefined) changes.push({ range: arg.range, path, how: 'path' });
     }
-    if (isUnder(cwd, root)) return { range: name.range, path: cwd, how: 'workdir' };
+    changes.push({ range: name.range, path: cwd, how: 'workdir' });
   }
-  return undefined;
+  return changes;
 }
 
-/** An absolute path argument (or `--opt=/path`) under the volume; redirect targets may also be relative. */
-function pathHit(word: ShellWord, cwd: string, root: string, relativeToo: boolean): Change | undefined {
+/** The path an absolute argument (or `--opt=/path`) names; redirect targets may also be relative. */
+function pathOf(word: ShellWord, cwd: string, relativeToo: boolean): string | undefined {
   const value = word.value.includes('=') && word.value.startsWith('-') ? word.value.slice(word.value.indexOf('=') + 1) : word.value;
   if (value === '' || value.includes('$')) return undefined;
   if (!value.startsWith('/') && !relativeToo) return undefined;
-  const path = joinPath(cwd, value);
-  return isUnder(path, root) ? { range: word.range, path, how: 'path' } : undefined;
+  return joinPath(cwd, value);
 }
 
 function baseName(command: string): string {

@@ -1,7 +1,11 @@
 // Host and container paths as Docker compares them: cleaned like Go's path.Clean, so `/data/`, `/data/.`
 // and `//data` are one mount point.
 
+/** Already clean: rooted, no empty, `.` or `..` segment, no trailing slash (most container paths). */
+const CLEAN_ROOTED = /^(?:\/(?!\.\.?(?:\/|$))[^/]+)+$/;
+
 export function cleanPath(path: string): string {
+  if (CLEAN_ROOTED.test(path)) return path;
   if (path === '') return '.';
   const rooted = path.startsWith('/');
   const parts: string[] = [];

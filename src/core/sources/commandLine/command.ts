@@ -17,6 +17,7 @@ import type { CommandFlag, CommandVerb, DockerCommand } from './model';
 import { scanPlainFlags, scanRunArguments } from './runArguments';
 import type { ScannedFlag } from './runArguments';
 import { splitMountProblem } from './splitMount';
+import { textIndexAt } from './tokenize';
 import type { Word } from './tokenize';
 import { keepsLiteralTilde } from './words';
 import type { WordMapper } from './words';
@@ -129,8 +130,8 @@ function withArguments(
 }
 
 function commandFlag(flag: ScannedFlag, mapper: WordMapper): CommandFlag {
-  const first = flag.word.valueIndex[flag.start];
-  const last = flag.word.valueIndex[flag.end - 1];
+  const first = textIndexAt(flag.word, flag.start);
+  const last = textIndexAt(flag.word, flag.end - 1);
   const range =
     first === undefined || last === undefined
       ? mapper.rangeOf(flag.word)

@@ -49,6 +49,19 @@ class ShellWord implements Word {
     readonly quoted: boolean,
   ) {}
 
+  /** `valueIndex[i]` without building the whole index, for the words that need one or two ends. */
+  textIndexAt(i: number): number | undefined {
+    if (this.index !== undefined) return this.index[i];
+    if (i < 0) return undefined;
+    let before = 0;
+    for (let s = 0; s < this.segments.length; s += 3) {
+      const length = this.segments[s + 2] ?? 0;
+      if (i < before + length) return (this.segments[s + 1] ?? 0) + (i - before);
+      before += length;
+    }
+    return undefined;
+  }
+
   get valueIndex(): readonly number[] {
     if (this.index === undefined) {
       const index: number[] = [];
@@ -61,6 +74,11 @@ class ShellWord implements Word {
     }
     return this.index;
   }
+}
+
+/** The text index of `word.value[i]` (`word.valueIndex[i]`), cheaply for the tokenizer's own words. */
+export function textIndexAt(word: Word, i: number): number | undefined {
+  return word instanceof ShellWord ? word.textIndexAt(i) : word.valueIndex[i];
 }
 
 /** Characters that neither end a word nor start quoting, escaping or an expansion. */

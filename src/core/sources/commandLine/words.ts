@@ -5,6 +5,7 @@ import type { LineIndex, Range, Spanned } from '../../text';
 import type { CommandToken } from './model';
 import { endOffset } from './shellText';
 import type { ShellText } from './shellText';
+import { textIndexAt } from './tokenize';
 import type { Word } from './tokenize';
 
 export class WordMapper {
@@ -49,16 +50,17 @@ export class WordMapper {
     words.forEach((word, n) => {
       const skip = n === 0 ? from : 0;
       value += word.value.slice(skip);
-      for (const index of word.valueIndex.slice(skip)) offsets.push(this.shell.offsetAt(index));
+      const index = word.valueIndex;
+      for (let i = skip; i < index.length; i++) offsets.push(this.shell.offsetAt(index[i] as number));
     });
-    const previous = first.valueIndex[from - 1];
+    const previous = textIndexAt(first, from - 1);
     const rawStart = from === 0 || previous === undefined ? this.startOf(first) : this.shell.offsetAt(previous) + 1;
     return mappedSpec(value, offsets, rawStart, this.endOf(last), this.lines);
   }
 
   /** Document range of the word's value from value index `from` on, as written (closing quote included). */
   valueRange(word: Word, from: number): Range {
-    const previous = word.valueIndex[from - 1];
+    const previous = textIndexAt(word, from - 1);
     const start = from === 0 || previous === undefined ? this.startOf(word) : this.shell.offsetAt(previous) + 1;
     return this.lines.rangeOf(start, this.endOf(word));
   }
@@ -68,8 +70,8 @@ export class WordMapper {
     const result: [number, number][] = [];
     for (const [start, end] of word.expansions) {
       if (end <= from) continue;
-      const first = word.valueIndex[Math.max(start, from)];
-      const last = word.valueIndex[end - 1];
+      const first = textIndexAt(word, Math.max(start, from));
+      const last = textIndexAt(word, end - 1);
       if (first === undefined || last === undefined) continue;
       result.push([this.shell.offsetAt(first), this.shell.offsetAt(last) + 1]);
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findClose, tokenize } from '../../../../../src/core/sources/commandLine/tokenize';
+import { findClose, textIndexAt, tokenize } from '../../../../../src/core/sources/commandLine/tokenize';
 
 const words = (text: string): string[][] => tokenize(text).commands.map((c) => c.words.map((w) => w.value));
 
@@ -86,5 +86,22 @@ describe('findClose', () => {
     const text = `$(a "(" ')' $(b) c)`;
     assert.equal(findClose(text, 1, '(', ')'), text.length - 1);
     assert.equal(findClose('$(abc', 1, '(', ')'), 5);
+  });
+});
+
+describe('textIndexAt', () => {
+  it('gives each character the same text index as valueIndex, before and after the index is built', () => {
+    const text = `docker run -v "$PWD/a b":'/c d' --name=x\\ y e"f"'g' ""`;
+    const words = tokenize(text).commands.flatMap((c) => c.words);
+    assert.equal(words.length, 7);
+    for (const word of words) {
+      const lazy = [-1, ...word.value.split('').map((_, i) => i), word.value.length].map((i) => textIndexAt(word, i));
+      const built = word.valueIndex;
+      assert.deepEqual(lazy, [undefined, ...built, undefined]);
+      assert.deepEqual([0, word.value.length - 1].map((i) => textIndexAt(word, i)), [built[0], built[word.value.length - 1]]);
+    }
+    const quoted = words[3];
+    assert.equal(quoted?.value, '$PWD/a b:/c d');
+    assert.equal(textIndexAt(quoted as (typeof words)[number], 8), text.indexOf(`'/c d'`) - 1);
   });
 });
