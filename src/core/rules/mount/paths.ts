@@ -1,25 +1,13 @@
 // Host and container paths as Docker compares them: cleaned like Go's path.Clean, so `/data/`, `/data/.`
 // and `//data` are one mount point.
 
+import { cleanPosixPath } from '../../mounts/paths';
+
 /** Already clean: rooted, no empty, `.` or `..` segment, no trailing slash (most container paths). */
 const CLEAN_ROOTED = /^(?:\/(?!\.\.?(?:\/|$))[^/]+)+$/;
 
 export function cleanPath(path: string): string {
-  if (CLEAN_ROOTED.test(path)) return path;
-  if (path === '') return '.';
-  const rooted = path.startsWith('/');
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
-      else if (!rooted) parts.push('..');
-    } else {
-      parts.push(part);
-    }
-  }
-  const joined = parts.join('/');
-  return rooted ? `/${joined}` : joined === '' ? '.' : joined;
+  return CLEAN_ROOTED.test(path) ? path : cleanPosixPath(path);
 }
 
 /** Whether `path` is `ancestor` or lies under it (both cleaned). */
