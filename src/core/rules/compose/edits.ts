@@ -68,10 +68,20 @@ export function normalizeTarget(target: string): string {
 
 /** A volume name Compose accepts (`[a-zA-Z0-9][a-zA-Z0-9_.-]*`) made from the service and the target. */
 export function suggestVolumeName(mount: Mount, taken: ReadonlySet<string>): string {
-  const segments = (mount.target?.value ?? '').split(/[\\/]/).filter((s) => s !== '' && s !== '.');
-  const last = (segments[segments.length - 1] ?? 'data').replace(/[^a-zA-Z0-9_.-]/g, '-');
-  const base = `${mount.context.name}-${last}`.replace(/^[^a-zA-Z0-9]+/, '') || 'data';
+  return newVolumeName(mount.context.name, mount.target?.value ?? '', taken);
+}
+
+/** `<service>-<last path segment>` (Compose's `[a-zA-Z0-9][a-zA-Z0-9_.-]*`), made unique against `taken`. */
+export function newVolumeName(serviceName: string, path: string, taken: ReadonlySet<string>): string {
+  const segments = path.split(/[\\/]/).filter((s) => s !== '' && s !== '.');
+  const last = segments[segments.length - 1] ?? 'data';
+  const base = `${serviceName}-${last}`.replace(/[^a-zA-Z0-9_.-]/g, '-').replace(/^[^a-zA-Z0-9]+/, '') || 'data';
   let name = base;
   for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
   return name;
+}
+
+/** Volume names declared under top-level `volumes:` here or in a related Compose file. */
+export function declaredVolumeNames(compose: ComposeDocument): Set<string> {
+  return new Set([...compose.volumes.map((v) => v.name.value), ...compose.relatedVolumeNames]);
 }

@@ -2,17 +2,7 @@ import type { AnalyzedDocument } from '../../document';
 import type { ComposeDocument, ComposeService } from '../../sources/compose/model';
 import type { TextEdit } from '../../text';
 
-// Edits for SW209 and SW211: a new short-syntax mount line in a service, and a volume name for it.
-
-/** `<service>-<last path segment>` (Compose's `[a-zA-Z0-9][a-zA-Z0-9_.-]*`), made unique against `taken`. */
-export function newVolumeName(serviceName: string, path: string, taken: ReadonlySet<string>): string {
-  const segments = path.split('/').filter((s) => s !== '' && s !== '.');
-  const last = (segments[segments.length - 1] ?? 'data').replace(/[^a-zA-Z0-9_.-]/g, '-');
-  const base = `${serviceName}-${last}`.replace(/[^a-zA-Z0-9_.-]/g, '-').replace(/^[^a-zA-Z0-9]+/, '') || 'data';
-  let name = base;
-  for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
-  return name;
-}
+// Edits for SW209 and SW211: a new short-syntax mount line in a service (its name: edits.ts's newVolumeName).
 
 /**
  * Adds `- spec` to the service's `volumes:` list, after its last entry, or a new `volumes:` key at the end

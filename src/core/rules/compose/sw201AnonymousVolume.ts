@@ -6,7 +6,7 @@ import type { Mount } from '../../mounts/mount';
 import type { ComposeDocument, ComposeService } from '../../sources/compose/model';
 import type { TextEdit } from '../../text';
 import type { Rule } from '../rule';
-import { composeOf, declareVolumeEdit, normalizeTarget, suggestVolumeName } from './edits';
+import { composeOf, declaredVolumeNames, declareVolumeEdit, normalizeTarget, suggestVolumeName } from './edits';
 
 /** SW201: a service mounts an anonymous volume (short `- /path`, or long syntax without `source`). */
 export const sw201AnonymousVolume: Rule = {
@@ -18,7 +18,7 @@ export const sw201AnonymousVolume: Rule = {
     if (compose === undefined) return;
     const reported = new Set<string>();
     // Built once: a file with many anonymous volumes must not rebuild it for each.
-    const taken = new Set([...compose.volumes.map((v) => v.name.value), ...compose.relatedVolumeNames]);
+    const taken = declaredVolumeNames(compose);
     for (const service of compose.services) {
       let outers: Outers | undefined;
       for (const mount of service.mounts) {

@@ -1,7 +1,7 @@
 import { hasInterpolation } from '../../mounts/composeShort';
 import { isNamedVolume } from '../../mounts/mount';
 import type { Rule } from '../rule';
-import { composeOf, declareVolumeEdit } from './edits';
+import { composeOf, declaredVolumeNames, declareVolumeEdit } from './edits';
 
 /** SW202: a service uses a named volume that no top-level `volumes:` (here or in a related file) declares. */
 export const sw202UndeclaredVolume: Rule = {
@@ -11,7 +11,7 @@ export const sw202UndeclaredVolume: Rule = {
   check(document, context) {
     const compose = composeOf(document);
     if (compose === undefined || compose.broken) return;
-    const declared = new Set([...compose.volumes.map((v) => v.name.value), ...compose.relatedVolumeNames]);
+    const declared = declaredVolumeNames(compose);
     const reported = new Set<string>();
     for (const service of compose.services) {
       for (const mount of service.mounts) {

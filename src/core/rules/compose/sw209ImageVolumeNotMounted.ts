@@ -5,8 +5,8 @@ import type { Localized } from '../../l10n';
 import { serviceImageVolumes, uncoveredImageVolumes } from '../../images/service';
 import type { ComposeDocument, ComposeService } from '../../sources/compose/model';
 import type { Rule } from '../rule';
-import { composeOf, declareVolumeEdit } from './edits';
-import { addServiceMountEdit, mergeInsertions, newVolumeName } from './imageVolumeEdits';
+import { composeOf, declaredVolumeNames, declareVolumeEdit, newVolumeName } from './edits';
+import { addServiceMountEdit, mergeInsertions } from './imageVolumeEdits';
 
 /**
  * SW209: the service's image declares a `VOLUME` that none of its mounts covers, so the engine puts that
@@ -20,7 +20,7 @@ export const sw209ImageVolumeNotMounted: Rule = {
   check(document, context) {
     const compose = composeOf(document);
     if (compose === undefined || compose.broken) return;
-    const taken = new Set([...compose.volumes.map((v) => v.name.value), ...compose.relatedVolumeNames]);
+    const taken = declaredVolumeNames(compose);
     for (const service of compose.services) {
       const resolved = serviceImageVolumes(document, service, context.options);
       if (resolved === undefined || resolved.volumes.length === 0) continue;

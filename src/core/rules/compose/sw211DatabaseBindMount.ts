@@ -8,8 +8,8 @@ import { optionValue } from '../../mounts/mount';
 import type { ComposeDocument, ComposeService } from '../../sources/compose/model';
 import type { TextEdit } from '../../text';
 import type { Rule } from '../rule';
-import { composeOf, declareVolumeEdit } from './edits';
-import { mergeInsertions, newVolumeName } from './imageVolumeEdits';
+import { composeOf, declaredVolumeNames, declareVolumeEdit, newVolumeName } from './edits';
+import { mergeInsertions } from './imageVolumeEdits';
 
 /** Short-syntax modes a named volume takes as well as a bind mount; others (propagation) are bind-only. */
 const VOLUME_MODES = new Set(['ro', 'rw', 'z', 'Z', 'cached', 'delegated', 'consistent']);
@@ -26,7 +26,7 @@ export const sw211DatabaseBindMount: Rule = {
   check(document, context) {
     const compose = composeOf(document);
     if (compose === undefined || compose.broken) return;
-    const taken = new Set([...compose.volumes.map((v) => v.name.value), ...compose.relatedVolumeNames]);
+    const taken = declaredVolumeNames(compose);
     for (const service of compose.services) {
       const resolved = serviceImageVolumes(document, service, context.options);
       const dataPath = resolved?.dataPath;

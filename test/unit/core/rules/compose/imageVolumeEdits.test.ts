@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readDocument } from '../../../../../src/core';
-import { addServiceMountEdit, mergeInsertions, newVolumeName } from '../../../../../src/core/rules/compose/imageVolumeEdits';
+import { newVolumeName } from '../../../../../src/core/rules/compose/edits';
+import { addServiceMountEdit, mergeInsertions } from '../../../../../src/core/rules/compose/imageVolumeEdits';
 import { applyEdits } from './helpers';
 
 function addMount(text: string, spec: string): string | undefined {
