@@ -34,7 +34,7 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Polls until `probe` returns a value that `done` accepts; fails with the last value seen. */
-export async function waitFor<T>(what: string, probe: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => T | PromiseLike<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last = await probe();
   while (!done(last)) {

@@ -24,7 +24,9 @@ describe('walkCandidates', () => {
     write('.gitignore', 'out/\n');
     write('out/run.sh', 'x\n');
     const seen: string[] = [];
-    walkCandidates(root, (file) => seen.push(path.relative(root, file)));
+    walkCandidates(root, (file) => {
+      seen.push(path.relative(root, file));
+    });
     assert.deepEqual(seen, ['a/Dockerfile', 'b/deploy', 'compose.yaml']);
   });
 
