@@ -23,8 +23,17 @@ export interface FileAnalysisSettings {
 }
 
 export function analyzeFile(absolutePath: string, text: string, kind: DocumentKind, settings: FileAnalysisSettings): AnalysisResult | undefined {
+  return analyze(text, fileAnalysisOptions(absolutePath, kind, settings));
+}
+
+/**
+ * The options for one file: for a Compose file, its sibling Compose files read once, the folder check, and
+ * a reader for a service's `build:` Dockerfile (SW209, SW211). Callers that look further into the result
+ * (`stowage map`) reuse the same object, so nothing is read or resolved twice.
+ */
+export function fileAnalysisOptions(absolutePath: string, kind: DocumentKind, settings: FileAnalysisSettings): AnalyzeOptions {
   const folder = path.dirname(absolutePath);
-  const options: AnalyzeOptions = {
+  return {
     path: absolutePath,
     kind,
     locale: settings.locale,
@@ -34,12 +43,10 @@ export function analyzeFile(absolutePath: string, text: string, kind: DocumentKi
       ? {
           relatedComposeFiles: relatedComposeFiles(absolutePath, settings.maxFileSize),
           folderExists: (relative: string) => isFolder(path.resolve(folder, relative)),
-          // A service's `build:` Dockerfile, for the VOLUMEs its image declares (SW209, SW211).
           imageVolumes: { readFile: (relative: string) => readBeside(folder, relative, settings.maxFileSize) },
         }
       : {}),
   };
-  return analyze(text, options);
 }
 
 /** The other Compose files beside this one (base and override files), read from the disk. */

@@ -1,8 +1,7 @@
 // `stowage map`: the storage inventory, one row per mount, where it lives and what it points at.
-import path from 'node:path';
-import { isAnonymous, type AnalysisResult, type AnalyzeOptions, type Mount, type MountContext, type Range } from '../../core/index';
+import { analyze, isAnonymous, type AnalysisResult, type AnalyzeOptions, type Mount, type MountContext, type Range } from '../../core/index';
 import { serviceImageVolumes, uncoveredImageVolumes } from '../../core/images/index';
-import { analyzeFile, readBeside, relatedComposeFiles } from '../analyzeFile';
+import { fileAnalysisOptions } from '../analyzeFile';
 import { loadConfig } from '../config';
 import { collectFiles, readCandidate } from '../files';
 import { plainRange } from '../format/json';
@@ -56,17 +55,18 @@ export function runMap(context: CommandContext): number {
       warn(io, `skipped ${file.displayPath}: ${read.reason}`);
       continue;
     }
-    const result = analyzeFile(file.absolutePath, read.text, read.kind, {
+    const analysisOptions = fileAnalysisOptions(file.absolutePath, read.kind, {
       locale,
       severities: config.rules,
       maxFileSize: options.maxFileSize,
       onRuleError: () => undefined, // map prints mounts, not findings
     });
+    const result = analyze(read.text, analysisOptions);
     for (const mount of result?.document.mounts ?? []) {
       const row = mountRow(file.displayPath, mount);
       if (row !== undefined) rows.push(row);
     }
-    if (result !== undefined) rows.push(...imageVolumeRows(file.displayPath, file.absolutePath, result, options.maxFileSize));
+    if (result !== undefined) rows.push(...imageVolumeRows(file.displayPath, result, analysisOptions));
   }
   if (options.format === 'json') {
     io.stdout.write(JSON.stringify({ mounts: rows }, null, 2) + '\n');
@@ -94,15 +94,9 @@ export function runMap(context: CommandContext): number {
  * The image volumes of each Compose service that no mount covers, as SW209 finds them: from the build
  * Dockerfile in the workspace, else the built-in table (the CLI asks no engine).
  */
-export function imageVolumeRows(file: string, absolutePath: string, result: AnalysisResult, maxFileSize: number): MapRow[] {
+export function imageVolumeRows(file: string, result: AnalysisResult, options: AnalyzeOptions): MapRow[] {
   const compose = result.document.kind === 'compose' ? result.document.compose : undefined;
   if (compose === undefined || compose.broken) return [];
-  const folder = path.dirname(absolutePath);
-  const options: AnalyzeOptions = {
-    path: absolutePath,
-    relatedComposeFiles: relatedComposeFiles(absolutePath, maxFileSize),
-    imageVolumes: { readFile: (relative) => readBeside(folder, relative, maxFileSize) },
-  };
   const rows: MapRow[] = [];
   for (const service of compose.services) {
     const resolved = serviceImageVolumes(result.document, service, options);
